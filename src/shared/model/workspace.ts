@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { ParticipationModeSchema } from './enums.js';
+import { AttachmentSchema, SubmissionSchema } from './attachments.js';
+import { ApplicantSchema, ContactsSchema, ProviderSchema } from './provider.js';
+import { ServiceSchema } from './services.js';
+import { answer, isoDate, newId, section, text, timestamp } from './primitives.js';
+
+export const WORKSPACE_FORMAT = 'lgwan-asp-workspace';
+/** Bump with a migration in migrations.ts whenever the stored shape changes. */
+export const WORKSPACE_FORMAT_VERSION = 1;
+
+/** Where the provider stands in the procedure (002 §5.1.1, table 5-1). */
+export const ProcedureSchema = section({
+  participationMode: ParticipationModeSchema.default('new'),
+  /** 参加結果通知 received (受理): unlocks 非公開文書の開示申込 for hosting providers (001). */
+  participationAccepted: z.boolean().default(false),
+  /** ⑦ only: 参加資格認定 already granted. */
+  certificationGranted: z.boolean().default(false),
+  /** Change notification: what changed and from when. */
+  changeSummary: text(),
+  changeDate: isoDate(),
+  /** Leaving LGWAN-ASP entirely. */
+  cancelReason: text(),
+  cancelDate: isoDate(),
+  /** Date printed on the forms; blank = the day of printing. */
+  documentDate: isoDate(),
+  /** Consent to the personal-information policy (pre-request, 002 appendix). */
+  privacyConsent: answer(),
+});
+export type Procedure = z.infer<typeof ProcedureSchema>;
+
+export const WorkspaceSchema = z.looseObject({
+  format: z.literal(WORKSPACE_FORMAT).default(WORKSPACE_FORMAT),
+  formatVersion: z.number().int().positive().default(WORKSPACE_FORMAT_VERSION),
+  id: z.string().min(1),
+  /** 案件名 as shown in the list. */
+  title: text(),
+  createdAt: timestamp(),
+  updatedAt: timestamp(),
+  provider: ProviderSchema,
+  applicant: ApplicantSchema,
+  contacts: ContactsSchema,
+  procedure: ProcedureSchema,
+  services: z.array(ServiceSchema).default([]),
+  attachments: z.array(AttachmentSchema).default([]),
+  submissions: z.array(SubmissionSchema).default([]),
+  /** 宛名: J-LIS postal address, configurable (DESIGN §3, default from 003). */
+  mailing: section({
+    postalCode: z.string().default('102-8419'),
+    address: z.string().default('東京都千代田区一番町25番地'),
+    recipient: z.string().default('地方公共団体情報システム機構 総合行政ネットワーク全国センター LGWAN-ASP担当'),
+  }),
+});
+export type Workspace = z.infer<typeof WorkspaceSchema>;
+export type WorkspaceInput = z.input<typeof WorkspaceSchema>;
+
+/** A blank workspace, valid against the schema, ready to be filled in. */
+export const createWorkspace = (title = '', now = new Date()): Workspace => {
+  const stamp = now.toISOString();
+  return WorkspaceSchema.parse({ id: newId(), title, createdAt: stamp, updatedAt: stamp });
+};
