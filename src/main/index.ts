@@ -1,0 +1,53 @@
+import { BrowserWindow, Menu, app, session } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHandlers } from './ipc/handlers.js';
+import { registerIpc } from './ipc/register.js';
+import { buildMenu } from './menu.js';
+import { registerAppScheme, serveRenderer } from './protocol.js';
+import { hardenContents, hardenSession } from './security/policy.js';
+import { APP_ORIGIN, allowDevOrigin } from './security/origin.js';
+import { windowOptions } from './security/window-options.js';
+import { WorkspaceStore } from './services/store/workspace-store.js';
+import { createPreviewRenderer } from './services/render/render-client.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const isDev = !app.isPackaged && process.env.ELECTRON_RENDERER_URL !== undefined;
+
+registerAppScheme();
+app.enableSandbox();
+
+const resourcesDir = app.isPackaged ? process.resourcesPath : app.getAppPath();
+
+const start = async (): Promise<void> => {
+  await app.whenReady();
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  if (isDev && devUrl) allowDevOrigin(devUrl);
+  hardenSession(session.defaultSession);
+  serveRenderer(join(here, '../renderer'));
+  Menu.setApplicationMenu(buildMenu(isDev));
+
+  const dataDir = app.getPath('userData');
+  const store = await WorkspaceStore.open(dataDir);
+  registerIpc(
+    createHandlers({
+      store,
+      dataDir,
+      version: app.getVersion(),
+      samplePath: join(resourcesDir, 'forms/samples/sample-vendor.json'),
+      renderPreview: createPreviewRenderer({ store, appRoot: resourcesDir }),
+    }),
+  );
+
+  const window = new BrowserWindow(windowOptions(join(here, '../preload/index.cjs'), { width: 1280, height: 800 }));
+  hardenContents(window.webContents);
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(isDev && devUrl ? devUrl : `${APP_ORIGIN}/index.html`);
+};
+
+app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+app.on('window-all-closed', () => app.quit());
+start().catch((error: unknown) => {
+  console.error(error);
+  app.exit(1);
+});

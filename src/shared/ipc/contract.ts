@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { WorkspaceSchema } from '../model/workspace.js';
+
+/**
+ * The one table of IPC channels: name → input schema → output schema. Main validates every
+ * payload against it, the preload exposes exactly these functions, and the types of
+ * `window.api` are derived from it — add a channel here and nowhere else.
+ */
+export const WorkspaceSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  providerName: z.string(),
+  updatedAt: z.string(),
+  readOnly: z.boolean(),
+});
+export type WorkspaceSummary = z.infer<typeof WorkspaceSummarySchema>;
+
+const id = z.string().min(1).max(100);
+
+export const LoadedWorkspaceSchema = z.object({
+  workspace: WorkspaceSchema,
+  readOnly: z.boolean(),
+  /** Japanese descriptions of what the loader repaired. */
+  repairs: z.array(z.string()),
+});
+
+export const ipcContract = {
+  'app.info': {
+    input: z.object({}).strict(),
+    output: z.object({ version: z.string(), dataDir: z.string(), notices: z.array(z.string()) }),
+  },
+  'workspaces.list': {
+    input: z.object({}).strict(),
+    output: z.array(WorkspaceSummarySchema),
+  },
+  'workspaces.create': {
+    input: z.object({ title: z.string().max(200), from: z.enum(['blank', 'sample']).default('blank') }).strict(),
+    output: WorkspaceSchema,
+  },
+  'workspaces.get': {
+    input: z.object({ id }).strict(),
+    output: LoadedWorkspaceSchema,
+  },
+  'workspaces.save': {
+    input: z.object({ workspace: WorkspaceSchema }).strict(),
+    output: z.object({ savedAt: z.string() }),
+  },
+  'workspaces.delete': {
+    input: z.object({ id }).strict(),
+    output: z.object({ deleted: z.literal(true) }),
+  },
+  'documents.renderPreview': {
+    input: z.object({ workspaceId: id }).strict(),
+    output: z.object({ pdf: z.instanceof(Uint8Array), pages: z.number().int() }),
+  },
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type Channel = keyof IpcContract;
+export type ChannelInput<C extends Channel> = z.input<IpcContract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<IpcContract[C]['output']>;
+
+/** Events main pushes to the renderer (subscriptions return an unsubscribe function). */
+export const ipcEvents = {
+  progress: z.object({
+    taskId: z.string(),
+    label: z.string(),
+    done: z.number(),
+    total: z.number(),
+  }),
+} as const;
+export type IpcEvents = typeof ipcEvents;
+export type EventName = keyof IpcEvents;
+export type EventPayload<E extends EventName> = z.output<IpcEvents[E]>;
+
+export const channels = Object.keys(ipcContract) as Channel[];
+export const eventNames = Object.keys(ipcEvents) as EventName[];
+export const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(ipcContract, name);
+
+/** The renderer-side API shape, derived from the contract. */
+export type Api = {
+  [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+} & {
+  on: <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) => () => void;
+};

@@ -1,0 +1,155 @@
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { dispatch, type Handlers } from '../../src/main/ipc/dispatch.js';
+import { createHandlers } from '../../src/main/ipc/handlers.js';
+import { CONTENT_SECURITY_POLICY } from '../../src/main/security/csp.js';
+import { allowDevOrigin } from '../../src/main/security/origin.js';
+import { WorkspaceStore } from '../../src/main/services/store/workspace-store.js';
+import { renderWorkspacePreview } from '../../src/main/services/render/render-workspace.js';
+
+/**
+ * The end-to-end harness: the real renderer build runs in Chromium, and `window.api` forwards
+ * to the real main-process handlers in this Node process (real files, real PDFs). Only
+ * Electron's transport is replaced, by a Playwright binding that reports the calling frame so
+ * the real sender check still runs.
+ */
+export const ORIGIN = 'http://127.0.0.1:5999';
+const RENDERER_DIR = resolve('out/renderer');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.mjs': 'text/javascript',
+};
+
+export interface AppFixture {
+  page: Page;
+  dataDir: string;
+  store: WorkspaceStore;
+  handlers: Handlers;
+  /** Requests that tried to leave the app's own origin (must stay empty). */
+  externalRequests: string[];
+  /** Reloads the renderer like a restart of the window. */
+  reload: () => Promise<void>;
+}
+
+const API_SHIM = `
+(() => {
+  const listeners = new Map();
+  const call = async (channel, input) => {
+    const result = await window.__lgwanInvoke(channel, input ?? {});
+    if (!result.ok) {
+      const error = new Error(result.error.message);
+      error.name = 'IpcError';
+      error.code = result.error.code;
+      error.details = result.error.details;
+      throw error;
+    }
+    const value = result.value;
+    return revive(value);
+  };
+  // Bytes cross the test bridge as {__bytes: base64}; turn them back into Uint8Array.
+  const revive = (v) => {
+    if (v && typeof v === 'object') {
+      if (typeof v.__bytes === 'string') return Uint8Array.from(atob(v.__bytes), (c) => c.charCodeAt(0));
+      for (const k of Object.keys(v)) v[k] = revive(v[k]);
+    }
+    return v;
+  };
+  const api = new Proxy({}, {
+    get: (_t, name) => {
+      if (name === 'on') return (event, fn) => {
+        const set = listeners.get(event) ?? new Set();
+        set.add(fn);
+        listeners.set(event, set);
+        return () => set.delete(fn);
+      };
+      if (typeof name !== 'string' || name === 'then') return undefined;
+      return (input) => call(name, input);
+    },
+  });
+  window.__lgwanEmit = (event, payload) => listeners.get(event)?.forEach((fn) => fn(payload));
+  Object.defineProperty(window, 'api', { value: api, writable: false });
+})();
+`;
+
+const toWire = (value: unknown): unknown => {
+  if (value instanceof Uint8Array) return { __bytes: Buffer.from(value).toString('base64') };
+  if (Array.isArray(value)) return value.map(toWire);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toWire(v)]));
+  }
+  return value;
+};
+
+const serve = async (context: BrowserContext, externalRequests: string[]): Promise<void> => {
+  const root = resolve(RENDERER_DIR);
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== ORIGIN) {
+      externalRequests.push(url.toString());
+      return route.abort('blockedbyclient');
+    }
+    const path = resolve(root, `.${url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname)}`);
+    if (!path.startsWith(root + sep)) return route.fulfill({ status: 403 });
+    try {
+      const body = await readFile(path);
+      return route.fulfill({
+        status: 200,
+        body,
+        headers: {
+          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+        },
+      });
+    } catch {
+      return route.fulfill({ status: 404, body: 'not found' });
+    }
+  });
+};
+
+export const test = base.extend<{ app: AppFixture }>({
+  app: async ({ context }, use) => {
+    allowDevOrigin(ORIGIN);
+    const dataDir = await mkdtemp(join(tmpdir(), 'lgwan-e2e-'));
+    const store = await WorkspaceStore.open(dataDir);
+    const handlers = createHandlers({
+      store,
+      dataDir,
+      version: 'e2e',
+      samplePath: resolve('forms/samples/sample-vendor.json'),
+      renderPreview: (id) => renderWorkspacePreview(store, id, resolve('.')),
+    });
+    const externalRequests: string[] = [];
+    await serve(context, externalRequests);
+    await context.exposeBinding('__lgwanInvoke', async (source, channel: unknown, payload: unknown) => {
+      const result = await dispatch(handlers, channel, payload, {
+        url: source.frame.url(),
+        isMainFrame: source.frame === source.page.mainFrame(),
+      });
+      return toWire(result);
+    });
+    await context.addInitScript(API_SHIM);
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}/index.html`);
+    await use({
+      page,
+      dataDir,
+      store,
+      handlers,
+      externalRequests,
+      reload: async () => {
+        await page.reload();
+      },
+    });
+    await rm(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
