@@ -39,7 +39,9 @@ const start = async (): Promise<void> => {
     }),
   );
 
-  const window = new BrowserWindow(windowOptions(join(here, '../preload/index.cjs'), { width: 1280, height: 800 }));
+  const window = new BrowserWindow(
+    windowOptions(join(here, '../preload/index.cjs'), { width: 1280, height: 800 }),
+  );
   hardenContents(window.webContents);
   window.once('ready-to-show', () => window.show());
   await window.loadURL(isDev && devUrl ? devUrl : `${APP_ORIGIN}/index.html`);

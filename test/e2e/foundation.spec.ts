@@ -34,7 +34,6 @@ test('the page runs under the app CSP: eval and remote loads are refused', async
   const { page } = app;
   const evalResult = await page.evaluate(() => {
     try {
-      // eslint-disable-next-line no-eval
       return String(eval('1 + 1'));
     } catch (error) {
       return error instanceof Error ? error.name : 'blocked';
@@ -44,7 +43,9 @@ test('the page runs under the app CSP: eval and remote loads are refused', async
   const violation = await page.evaluate(
     () =>
       new Promise<string>((resolve) => {
-        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), {
+          once: true,
+        });
         const img = document.createElement('img');
         img.src = 'https://example.invalid/tracker.png';
         document.body.append(img);

@@ -50,7 +50,11 @@ export const dispatch = async (
     const value: unknown = await handler(parsed.data);
     const checked = spec.output.safeParse(value);
     if (!checked.success) {
-      throw new IpcError('internal', '内部エラー: 応答の形式が正しくありません。', describe(checked.error.issues));
+      throw new IpcError(
+        'internal',
+        '内部エラー: 応答の形式が正しくありません。',
+        describe(checked.error.issues),
+      );
     }
     return { ok: true, value: checked.data };
   } catch (error) {

@@ -27,7 +27,14 @@ export const createHandlers = (deps: HandlerDeps): Handlers => ({
     let workspace = createWorkspace(title);
     if (from === 'sample') {
       const sample = WorkspaceSchema.parse(JSON.parse(await readFile(deps.samplePath, 'utf8')));
-      workspace = { ...sample, id: newId(), title: title || sample.title, createdAt: now, updatedAt: now, submissions: [] };
+      workspace = {
+        ...sample,
+        id: newId(),
+        title: title || sample.title,
+        createdAt: now,
+        updatedAt: now,
+        submissions: [],
+      };
     }
     await deps.store.save(workspace);
     return workspace;
@@ -41,7 +48,10 @@ export const createHandlers = (deps: HandlerDeps): Handlers => ({
       throw error;
     });
     if (current?.readOnly) {
-      throw new IpcError('read-only', 'この案件は新しい版のアプリで作成されたため、読み取り専用で開いています。');
+      throw new IpcError(
+        'read-only',
+        'この案件は新しい版のアプリで作成されたため、読み取り専用で開いています。',
+      );
     }
     return deps.store.save(workspace);
   },

@@ -14,6 +14,10 @@ export const registerIpc = (handlers: Handlers): void => {
   }
 };
 
-export const emit = <E extends EventName>(contents: WebContents, event: E, payload: EventPayload<E>): void => {
+export const emit = <E extends EventName>(
+  contents: WebContents,
+  event: E,
+  payload: EventPayload<E>,
+): void => {
   if (!contents.isDestroyed()) contents.send(`event:${event}`, payload);
 };

@@ -21,7 +21,8 @@ export const isAllowedRequest = (url: string): boolean => {
   if (isAppUrl(url)) return true;
   try {
     const { protocol } = new URL(url);
-    if (protocol === 'devtools:' || protocol === 'chrome-extension:') return process.env.NODE_ENV === 'development';
+    if (protocol === 'devtools:' || protocol === 'chrome-extension:')
+      return process.env.NODE_ENV === 'development';
     return LOCAL_SCHEMES.has(protocol);
   } catch {
     return false;
@@ -34,12 +35,17 @@ export const isAllowedNavigation = (url: string): boolean => isAppUrl(url);
 export const hardenSession = (session: HardenableSession): void => {
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
-  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+  session.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isAllowedRequest(details.url) }),
+  );
 };
 
 /** The part of WebContents the app hardens. */
 export interface HardenableContents {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): void;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: { preventDefault(): void }, url: string) => void,
+  ): void;
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): void;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }

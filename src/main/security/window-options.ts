@@ -1,7 +1,9 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 /** The one place the renderer's privileges are decided; tested in test/unit/main/security. */
-export const secureWebPreferences = (preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> => ({
+export const secureWebPreferences = (
+  preloadPath: string,
+): NonNullable<BrowserWindowConstructorOptions['webPreferences']> => ({
   preload: preloadPath,
   contextIsolation: true,
   sandbox: true,
@@ -24,7 +26,10 @@ export interface WindowBounds {
   height: number;
 }
 
-export const windowOptions = (preloadPath: string, bounds: WindowBounds): BrowserWindowConstructorOptions => ({
+export const windowOptions = (
+  preloadPath: string,
+  bounds: WindowBounds,
+): BrowserWindowConstructorOptions => ({
   ...bounds,
   minWidth: 1024,
   minHeight: 640,

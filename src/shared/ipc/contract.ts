@@ -16,6 +16,8 @@ export const WorkspaceSummarySchema = z.object({
 export type WorkspaceSummary = z.infer<typeof WorkspaceSummarySchema>;
 
 const id = z.string().min(1).max(100);
+/** Binary payloads (PDFs, images) cross IPC as Uint8Array (structured clone). */
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'バイナリデータが必要です');
 
 export const LoadedWorkspaceSchema = z.object({
   workspace: WorkspaceSchema,
@@ -34,7 +36,9 @@ export const ipcContract = {
     output: z.array(WorkspaceSummarySchema),
   },
   'workspaces.create': {
-    input: z.object({ title: z.string().max(200), from: z.enum(['blank', 'sample']).default('blank') }).strict(),
+    input: z
+      .object({ title: z.string().max(200), from: z.enum(['blank', 'sample']).default('blank') })
+      .strict(),
     output: WorkspaceSchema,
   },
   'workspaces.get': {
@@ -51,7 +55,7 @@ export const ipcContract = {
   },
   'documents.renderPreview': {
     input: z.object({ workspaceId: id }).strict(),
-    output: z.object({ pdf: z.instanceof(Uint8Array), pages: z.number().int() }),
+    output: z.object({ pdf: bytes, pages: z.number().int() }),
   },
 } as const;
 

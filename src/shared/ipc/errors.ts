@@ -41,6 +41,8 @@ export class IpcError extends Error {
     this.name = 'IpcError';
   }
   toShape(): IpcErrorShape {
-    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+    return this.details
+      ? { code: this.code, message: this.message, details: this.details }
+      : { code: this.code, message: this.message };
   }
 }

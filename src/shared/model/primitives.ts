@@ -14,8 +14,12 @@ export const isoDate = () => z.union([z.literal(''), z.iso.date()]).default('');
 export const timestamp = () => z.iso.datetime({ offset: true });
 
 export const loose = <T extends z.ZodRawShape>(shape: T) => z.looseObject(shape);
-/** A nested object that is filled with its defaults when missing. */
-export const section = <T extends z.ZodRawShape>(shape: T) => z.looseObject(shape).prefault({});
+/**
+ * A nested object that is filled with its defaults when missing. Every field of a section has a
+ * default, which TypeScript cannot see through the generic shape, hence the cast.
+ */
+export const section = <T extends z.ZodRawShape>(shape: T) =>
+  z.looseObject(shape).prefault({} as z.input<z.ZodObject<T, z.core.$loose>>);
 
 export const AddressSchema = section({
   postalCode: text(),

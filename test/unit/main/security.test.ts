@@ -117,7 +117,8 @@ describe('session hardening', () => {
     const listeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
     let openHandler: ((d: { url: string }) => { action: 'deny' }) | undefined;
     const contents = {
-      on: (event: string, l: (event: { preventDefault(): void }, url: string) => void) => listeners.set(event, l),
+      on: (event: string, l: (event: { preventDefault(): void }, url: string) => void) =>
+        listeners.set(event, l),
       setWindowOpenHandler: (h: (d: { url: string }) => { action: 'deny' }) => (openHandler = h),
     } as unknown as HardenableContents;
     hardenContents(contents);

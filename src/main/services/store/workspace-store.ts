@@ -24,7 +24,8 @@ export class WorkspaceStore {
   }
 
   private fileOf(id: string): string {
-    if (!ID_PATTERN.test(id)) throw new IpcError('invalid-input', `案件IDの形式が正しくありません: ${id.slice(0, 40)}`);
+    if (!ID_PATTERN.test(id))
+      throw new IpcError('invalid-input', `案件IDの形式が正しくありません: ${id.slice(0, 40)}`);
     return join(this.dir, `${id}.json`);
   }
 
@@ -35,7 +36,13 @@ export class WorkspaceStore {
       const loaded = await this.get(name.slice(0, -'.json'.length)).catch(() => null);
       if (!loaded) continue;
       const { workspace: ws, readOnly } = loaded;
-      summaries.push({ id: ws.id, title: ws.title, providerName: ws.provider.name, updatedAt: ws.updatedAt, readOnly });
+      summaries.push({
+        id: ws.id,
+        title: ws.title,
+        providerName: ws.provider.name,
+        updatedAt: ws.updatedAt,
+        readOnly,
+      });
     }
     return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
