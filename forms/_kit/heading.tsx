@@ -1,0 +1,62 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+/** The fixed parts at the head of a Japanese application form, in their conventional order. */
+import { Text, View } from '@react-pdf/renderer';
+import type { ReactElement, ReactNode } from 'react';
+import { formDate } from '../../src/shared/text/wareki.js';
+import { BODY_SIZE_PT, SERIF_FAMILY, TITLE_SIZE_PT, mm } from './theme.js';
+
+/** The official title, centred. Long titles wrap at 禁則-safe points and stay centred. */
+export function Title({ children }: { children: string }): ReactElement {
+  return (
+    <View style={{ marginTop: mm(4), marginBottom: mm(6), paddingHorizontal: mm(8) }}>
+      <Text
+        style={{ fontFamily: SERIF_FAMILY, fontWeight: 700, fontSize: TITLE_SIZE_PT, textAlign: 'center' }}
+      >
+        {children}
+      </Text>
+    </View>
+  );
+}
+
+/** 和暦 date at the right: 令和8年11月22日, or the blank 令和　　年　　月　　日 to fill in by hand. */
+export function DateLine({ date }: { date?: string | null }): ReactElement {
+  return <Text style={{ textAlign: 'right', marginBottom: mm(5) }}>{formDate(date)}</Text>;
+}
+
+export const JLIS_ORGANISATION = '地方公共団体情報システム機構';
+export const JLIS_CENTRE_HEAD = '総合行政ネットワーク全国センター長';
+
+export interface AddresseeProps {
+  organisation?: string;
+  /** Post of the addressee; the form is addressed to the person holding it. */
+  post?: string;
+  honorific?: string;
+}
+
+/** 地方公共団体情報システム機構 / 総合行政ネットワーク全国センター長　様 */
+export function Addressee({
+  organisation = JLIS_ORGANISATION,
+  post = JLIS_CENTRE_HEAD,
+  honorific = '様',
+}: AddresseeProps): ReactElement {
+  return (
+    <View style={{ marginBottom: mm(5), fontSize: BODY_SIZE_PT + 0.5 }}>
+      <Text>{organisation}</Text>
+      <Text style={{ paddingLeft: mm(4) }}>{`${post}　${honorific}`}</Text>
+    </View>
+  );
+}
+
+/** The sentence that introduces the table: 次のとおり申し込みます。 */
+export function LeadSentence({
+  children = '次のとおり申し込みます。',
+}: {
+  children?: ReactNode;
+}): ReactElement {
+  return <Text style={{ marginTop: mm(6), marginBottom: mm(3), textIndent: BODY_SIZE_PT }}>{children}</Text>;
+}
+
+/** 「記」 centred above the items, as in a formal letter. */
+export function KiMark(): ReactElement {
+  return <Text style={{ textAlign: 'center', marginVertical: mm(2) }}>記</Text>;
+}

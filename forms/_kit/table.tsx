@@ -1,0 +1,108 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+/**
+ * The ruled table of a form: bordered rows of label and value cells. Widths are given in mm so a
+ * FieldText inside a cell knows exactly how much room it has (see CellContext).
+ */
+import { Text, View } from '@react-pdf/renderer';
+import { createContext, type ReactElement, type ReactNode } from 'react';
+import { CELL_PADDING_MM, LABEL_FILL, RULE_COLOR, RULE_WIDTH_PT, mm } from './theme.js';
+
+export interface CellBox {
+  /** Width available to text inside the cell, after padding and rules. */
+  innerWidthMm: number;
+}
+
+export const CellContext = createContext<CellBox | null>(null);
+
+const RULE_MM = (RULE_WIDTH_PT * 25.4) / 72;
+
+/** The outer frame: top and left rules; every cell draws its own right and bottom rule. */
+export function RuledTable({
+  children,
+  marginTopMm = 0,
+}: {
+  children: ReactNode;
+  marginTopMm?: number;
+}): ReactElement {
+  return (
+    <View
+      style={{
+        marginTop: mm(marginTopMm),
+        borderTopWidth: RULE_WIDTH_PT,
+        borderLeftWidth: RULE_WIDTH_PT,
+        borderColor: RULE_COLOR,
+        borderStyle: 'solid',
+      }}
+    >
+      {children}
+    </View>
+  );
+}
+
+export interface RowProps {
+  children: ReactNode;
+  /** Minimum height, e.g. room for a seal or several lines. */
+  minHeightMm?: number;
+}
+
+/** A row is never split across pages: a form row cut in half is unreadable on paper. */
+export function Row({ children, minHeightMm = 8 }: RowProps): ReactElement {
+  return (
+    <View wrap={false} style={{ flexDirection: 'row', minHeight: mm(minHeightMm) }}>
+      {children}
+    </View>
+  );
+}
+
+export interface CellProps {
+  children?: ReactNode;
+  widthMm: number;
+  /** Label cells are shaded and hold the item name. */
+  label?: boolean;
+  align?: 'left' | 'center' | 'right';
+  /** Top-aligned cells suit long multi-line text; short values sit centred vertically. */
+  valign?: 'top' | 'center';
+}
+
+export function Cell({
+  children,
+  widthMm,
+  label = false,
+  align = 'left',
+  valign = 'center',
+}: CellProps): ReactElement {
+  const innerWidthMm = widthMm - 2 * CELL_PADDING_MM.x - RULE_MM;
+  // No lineHeight here: react-pdf 4.9 resolves a Text's own lineHeight against its default font size
+  // when the Text sets no fontSize, doubling the line box; the page's lineHeight is inherited instead.
+  const content =
+    typeof children === 'string' ? <Text style={{ textAlign: align }}>{children}</Text> : children;
+  return (
+    <CellContext.Provider value={{ innerWidthMm }}>
+      <View
+        style={{
+          width: mm(widthMm),
+          paddingHorizontal: mm(CELL_PADDING_MM.x),
+          paddingVertical: mm(CELL_PADDING_MM.y),
+          borderRightWidth: RULE_WIDTH_PT,
+          borderBottomWidth: RULE_WIDTH_PT,
+          borderColor: RULE_COLOR,
+          borderStyle: 'solid',
+          backgroundColor: label ? LABEL_FILL : undefined,
+          justifyContent: valign === 'top' ? 'flex-start' : 'center',
+          alignItems: align === 'center' ? 'center' : align === 'right' ? 'flex-end' : 'stretch',
+        }}
+      >
+        {content}
+      </View>
+    </CellContext.Provider>
+  );
+}
+
+/** Shorthand for a label cell: shaded, item name, vertically centred. */
+export function LabelCell({ children, widthMm }: { children: ReactNode; widthMm: number }): ReactElement {
+  return (
+    <Cell widthMm={widthMm} label>
+      {children}
+    </Cell>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Registers the bundled Japanese fonts with @react-pdf/renderer, plus the 禁則 line-break callback.
+ * Fonts come from node_modules (shipped with the app), never from the PC: output must look the same
+ * on every machine, and closed-network PCs may lack any Japanese TTF.
+ */
+import { createRequire } from 'node:module';
+import { Font } from '@react-pdf/renderer';
+import { FONT_FACES, type FontFace } from '../../../../forms/fonts/faces.js';
+import { kinsokuHyphenation } from '../../../shared/text/kinsoku.js';
+
+const require = createRequire(import.meta.url);
+
+/** Absolute path of a bundled face's TTF. */
+export function fontPath(face: FontFace): string {
+  return require.resolve(face.module);
+}
+
+let registered = false;
+
+/** Idempotent: react-pdf's font store is process-wide and caches each parsed font. */
+export function registerFonts(): void {
+  if (registered) return;
+  for (const family of new Set(FONT_FACES.map((f) => f.family))) {
+    Font.register({
+      family,
+      fonts: FONT_FACES.filter((f) => f.family === family).map((f) => ({
+        src: fontPath(f),
+        fontWeight: f.weight,
+      })),
+    });
+  }
+  Font.registerHyphenationCallback(kinsokuHyphenation);
+  registered = true;
+}
