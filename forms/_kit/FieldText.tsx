@@ -4,12 +4,13 @@
  * 1. print at the preferred size, broken into lines at 禁則-safe points;
  * 2. if that needs more lines than the box holds, shrink in 0.5 pt steps down to 8 pt;
  * 3. if it still does not fit, print 「別紙1のとおり」 and put the full text on continuation sheet 別紙1.
- * Nothing the user typed is ever cut off.
+ * Nothing the user typed is ever cut off; a character the fonts cannot print shows as 〓.
  */
 import { Text, View } from '@react-pdf/renderer';
 import { useContext, type ReactElement } from 'react';
 import { faceKey, type FontWeight } from '../fonts/faces.js';
 import { MIN_FONT_SIZE_PT, fitText } from '../../src/shared/text/fit.js';
+import { replaceUnprintable } from '../../src/shared/text/font-data.js';
 import { CellContext } from './table.js';
 import { ContinuationContext, continuationLabel } from './continuation.js';
 import { BODY_SIZE_PT, LINE_HEIGHT, SANS_FAMILY, SERIF_FAMILY } from './theme.js';
@@ -53,7 +54,7 @@ export function FieldText({
     throw new Error(`FieldText「${field}」: widthMm を指定するか Cell の中に置いてください。`);
   }
   const family = gothic ? SANS_FAMILY : SERIF_FAMILY;
-  const value = text ?? '';
+  const value = replaceUnprintable(text ?? '');
   const fit = fitText({
     text: value,
     widthMm: width * WIDTH_SAFETY,

@@ -9,6 +9,7 @@
  */
 import { Document, Text, View } from '@react-pdf/renderer';
 import { createContext, type ReactElement } from 'react';
+import { replaceUnprintable } from '../../src/shared/text/font-data.js';
 import { FormPage } from './FormPage.js';
 import { BODY_SIZE_PT, LINE_HEIGHT, SANS_FAMILY, TITLE_SIZE_PT, mm } from './theme.js';
 
@@ -68,7 +69,7 @@ export function ContinuationSheets({ entries, documentTitle, draft }: Continuati
           <View>
             {entry.text.split(/\r\n|\r|\n/).map((paragraph, i) => (
               <Text key={i} style={{ fontSize: BODY_SIZE_PT, lineHeight: LINE_HEIGHT, minHeight: mm(5) }}>
-                {paragraph === '' ? '\u3000' : paragraph}
+                {paragraph === '' ? '\u3000' : replaceUnprintable(paragraph)}
               </Text>
             ))}
           </View>

@@ -116,3 +116,22 @@ export function findUnprintable(text: string): UnprintableChar[] {
   }
   return found;
 }
+
+/** 〓 (geta) is the conventional mark for a character that cannot be printed. */
+export const GETA = '〓';
+
+/**
+ * Replaces 外字 with 〓 so the printout shows exactly where a character is missing. Left alone,
+ * react-pdf would set it in a fallback Latin font and print a wrong character.
+ */
+export function replaceUnprintable(text: string, mark: string = GETA): string {
+  const found = findUnprintable(text);
+  if (found.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const f of found) {
+    out += text.slice(from, f.index) + mark;
+    from = f.index + f.char.length;
+  }
+  return out + text.slice(from);
+}
