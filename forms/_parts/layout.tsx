@@ -1,0 +1,406 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+/**
+ * Building blocks shared by the form templates, on top of the PDF kit: the document frame with its
+ * metadata, the conventional head (date, addressee, applicant, title, lead sentence) and the item
+ * rows of the ruled table. Column widths are fixed here so every form lines up the same way.
+ */
+import { Document, Text, View } from '@react-pdf/renderer';
+import type { ReactElement, ReactNode } from 'react';
+import {
+  Addressee,
+  BODY_SIZE_PT,
+  CONTENT_WIDTH_MM,
+  LINE_HEIGHT,
+  RULE_COLOR,
+  RULE_WIDTH_PT,
+  Cell,
+  CheckBoxGroup,
+  DateLine,
+  FieldText,
+  FormPage,
+  LabelCell,
+  LeadSentence,
+  Row,
+  SMALL_SIZE_PT,
+  SealBox,
+  Title,
+  mm,
+} from '../_kit/index.js';
+import type { ContactPerson } from '../../src/shared/model/index.js';
+import type { TemplateContext } from './context.js';
+import { addressLine, titleAndName } from './format.js';
+
+export const APP_NAME = 'LGWAN-ASP申込ワークベンチ';
+
+/** Item label column of a single-level row; equals group + sub-label columns so values line up. */
+export const GROUP_MM = 22;
+export const SUB_LABEL_MM = 34;
+export const LABEL_MM = GROUP_MM + SUB_LABEL_MM;
+export const VALUE_MM = CONTENT_WIDTH_MM - LABEL_MM;
+
+/** The <Document> with PDF metadata and one A4 flow of pages; rows flow onto further pages. */
+export function FormDocument({
+  context,
+  children,
+}: {
+  context: TemplateContext;
+  children: ReactNode;
+}): ReactElement {
+  return (
+    <Document
+      title={context.title}
+      author={context.workspace.provider.name}
+      subject={context.title}
+      creator={APP_NAME}
+      producer={APP_NAME}
+      language="ja-JP"
+    >
+      <FormPage draft={context.draft} footerNote={`${APP_NAME}　様式 ${context.version}`}>
+        {children}
+      </FormPage>
+    </Document>
+  );
+}
+
+export interface PartyLine {
+  label: string;
+  value: string;
+  /** Name of the box for a 別紙 heading; defaults to the label. */
+  field?: string;
+}
+
+const PARTY_INDENT_MM = 62;
+const PARTY_LABEL_MM = 32;
+const SEAL_MM = 15;
+
+/**
+ * A party block set to the right (申込者, 委任者, 差出人): label / value lines, optionally with the
+ * box where the seal is pressed beside the last line.
+ */
+export function PartyBlock({
+  heading,
+  lines,
+  seal = false,
+}: {
+  heading?: string;
+  lines: readonly PartyLine[];
+  seal?: boolean;
+}): ReactElement {
+  const valueMm = CONTENT_WIDTH_MM - PARTY_INDENT_MM - PARTY_LABEL_MM;
+  return (
+    <View style={{ marginLeft: mm(PARTY_INDENT_MM), marginBottom: mm(3) }}>
+      {heading ? <Text style={{ marginBottom: mm(1) }}>{heading}</Text> : null}
+      {lines.map((line, i) => {
+        const last = i === lines.length - 1;
+        const width = last && seal ? valueMm - SEAL_MM - 2 : valueMm;
+        return (
+          <View
+            key={line.label}
+            style={{ flexDirection: 'row', alignItems: last && seal ? 'center' : 'flex-start' }}
+          >
+            <Text style={{ width: mm(PARTY_LABEL_MM) }}>{line.label}</Text>
+            <View style={{ width: mm(width) }}>
+              <FieldText field={line.field ?? line.label} text={line.value} widthMm={width} maxLines={2} />
+            </View>
+            {last && seal ? (
+              <View style={{ marginLeft: mm(2) }}>
+                <SealBox sizeMm={SEAL_MM} />
+              </View>
+            ) : null}
+          </View>
+        );
+      })}
+    </View>
+  );
+}
+
+/**
+ * The applicant as the forms name it: the representative, or — with a 委任状 — the person the
+ * representative delegated to (002 §5.1.1(1)).
+ */
+export function applicantLines(context: TemplateContext): PartyLine[] {
+  const { provider, applicant } = context.workspace;
+  const person = applicant.isRepresentative
+    ? { label: '代表者役職・氏名', value: titleAndName(provider.representative) }
+    : {
+        label: '申込者役職・氏名',
+        value: [applicant.person.department, applicant.person.title, applicant.person.name]
+          .filter((s) => s !== '')
+          .join('　'),
+      };
+  return [
+    { label: '所在地', value: addressLine(provider.address), field: '申込者の所在地' },
+    { label: '名称', value: provider.name, field: '申込者の名称' },
+    person,
+  ];
+}
+
+/**
+ * Date, addressee, applicant, title and the sentence that introduces the table, in the order of
+ * J-LIS application forms.
+ */
+export function FormHead({
+  context,
+  lead = '次のとおり申し込みます。',
+  heading = '（申込者）',
+}: {
+  context: TemplateContext;
+  lead?: string | null;
+  heading?: string;
+}): ReactElement {
+  return (
+    <View>
+      <DateLine date={context.date} />
+      <Addressee />
+      <PartyBlock
+        heading={heading}
+        lines={applicantLines(context)}
+        seal={context.workspace.applicant.sealBox}
+      />
+      <Title>{context.title}</Title>
+      {lead ? <LeadSentence>{lead}</LeadSentence> : null}
+    </View>
+  );
+}
+
+/**
+ * Item names. Set as their own Text with an explicit size: a Text whose style gives lineHeight
+ * without fontSize gets a line box about twice too tall in react-pdf 4.9, which is what the kit's
+ * Cell does with plain string children.
+ */
+export function Label({ children }: { children: string }): ReactElement {
+  return <Text style={{ fontSize: BODY_SIZE_PT, lineHeight: LINE_HEIGHT }}>{children}</Text>;
+}
+
+/**
+ * The ruled table. Each row draws its own top and left rules (instead of one frame around the
+ * table), so a table continued on the next page starts with a rule and no frame line runs past
+ * the last row to the bottom margin.
+ */
+export function FormTable({ children }: { children: ReactNode }): ReactElement {
+  return <View style={{ marginTop: mm(1) }}>{children}</View>;
+}
+
+function Framed({ children }: { children: ReactNode }): ReactElement {
+  return (
+    <View
+      wrap={false}
+      style={{
+        borderTopWidth: RULE_WIDTH_PT,
+        borderLeftWidth: RULE_WIDTH_PT,
+        borderColor: RULE_COLOR,
+        borderStyle: 'solid',
+      }}
+    >
+      {children}
+    </View>
+  );
+}
+
+/** A row with an item name and whatever the value cell holds. */
+export function ItemRow({
+  label,
+  children,
+  minHeightMm,
+  valign = 'center',
+}: {
+  label: string;
+  children: ReactNode;
+  minHeightMm?: number;
+  valign?: 'top' | 'center';
+}): ReactElement {
+  return (
+    <Framed>
+      <Row {...(minHeightMm === undefined ? {} : { minHeightMm })}>
+        <LabelCell widthMm={LABEL_MM}>
+          <Label>{label}</Label>
+        </LabelCell>
+        <Cell widthMm={VALUE_MM} valign={valign}>
+          {children}
+        </Cell>
+      </Row>
+    </Framed>
+  );
+}
+
+/** A row holding user-entered text under the overflow policy (shrink, then 別紙). */
+export function TextItem({
+  label,
+  value,
+  lines = 1,
+  field,
+}: {
+  label: string;
+  value: string;
+  lines?: number;
+  field?: string;
+}): ReactElement {
+  return (
+    <ItemRow
+      label={label}
+      valign={lines > 1 ? 'top' : 'center'}
+      {...(lines > 1 ? { minHeightMm: 4 + lines * 5.6 } : {})}
+    >
+      <FieldText field={field ?? label} text={value} maxLines={lines} />
+    </ItemRow>
+  );
+}
+
+/** Several rows under one group name in the left column, e.g. 担当者 → 部署 / 氏名 / 電話番号. */
+export function GroupRows({ label, children }: { label: string; children: ReactNode }): ReactElement {
+  return (
+    <Framed>
+      <View style={{ flexDirection: 'row' }}>
+        <Cell widthMm={GROUP_MM} label>
+          <Label>{label}</Label>
+        </Cell>
+        <View style={{ width: mm(CONTENT_WIDTH_MM - GROUP_MM) }}>{children}</View>
+      </View>
+    </Framed>
+  );
+}
+
+/** A row inside GroupRows. */
+export function SubItem({
+  label,
+  value,
+  lines = 1,
+  field,
+  children,
+}: {
+  label: string;
+  value?: string;
+  lines?: number;
+  field?: string;
+  children?: ReactNode;
+}): ReactElement {
+  return (
+    <Row {...(lines > 1 ? { minHeightMm: 4 + lines * 5.6 } : {})}>
+      <LabelCell widthMm={SUB_LABEL_MM}>
+        <Label>{label}</Label>
+      </LabelCell>
+      <Cell widthMm={VALUE_MM} valign={lines > 1 ? 'top' : 'center'}>
+        {children ?? <FieldText field={field ?? label} text={value ?? ''} maxLines={lines} />}
+      </Cell>
+    </Row>
+  );
+}
+
+/** A full-width shaded row heading a part of the table, e.g. 「提供するアプリケーション及びコンテンツサービス（1）」. */
+export function SectionRow({ children }: { children: string }): ReactElement {
+  return (
+    <Framed>
+      <Row minHeightMm={7}>
+        <Cell widthMm={CONTENT_WIDTH_MM} label>
+          <Text style={{ fontSize: BODY_SIZE_PT, lineHeight: LINE_HEIGHT, fontWeight: 700 }}>{children}</Text>
+        </Cell>
+      </Row>
+    </Framed>
+  );
+}
+
+/** ■ はい □ いいえ; an unanswered question leaves both boxes empty for the pen. */
+export function YesNo({
+  value,
+  yes = 'はい',
+  no = 'いいえ',
+}: {
+  value: boolean | null;
+  yes?: string;
+  no?: string;
+}): ReactElement {
+  return (
+    <CheckBoxGroup
+      options={[
+        { value: 'yes', label: yes },
+        { value: 'no', label: no },
+      ]}
+      selected={value === null ? [] : [value ? 'yes' : 'no']}
+    />
+  );
+}
+
+/** A row of the choices of an enumeration with the chosen ones marked. */
+export function Choices({
+  options,
+  selected,
+}: {
+  options: Readonly<Record<string, string>>;
+  selected: readonly string[];
+}): ReactElement {
+  return (
+    <CheckBoxGroup
+      options={Object.entries(options).map(([value, label]) => ({ value, label }))}
+      selected={selected}
+    />
+  );
+}
+
+/** Small print under the table: notes, sources, what to enclose. */
+export function Note({ children }: { children: string }): ReactElement {
+  return <Text style={{ fontSize: SMALL_SIZE_PT + 1, marginTop: mm(2) }}>{children}</Text>;
+}
+
+/** A free row of kit Cells (lists such as the cover letter's enclosures), ruled like the other rows. */
+export function GridRow({
+  children,
+  minHeightMm,
+}: {
+  children: ReactNode;
+  minHeightMm?: number;
+}): ReactElement {
+  return (
+    <Framed>
+      <Row {...(minHeightMm === undefined ? {} : { minHeightMm })}>{children}</Row>
+    </Framed>
+  );
+}
+
+/** A paragraph of fixed wording (not user input): sentences of the official form, notes. */
+export function Paragraph({
+  children,
+  indent = true,
+  sizePt = BODY_SIZE_PT,
+}: {
+  children: string;
+  indent?: boolean;
+  sizePt?: number;
+}): ReactElement {
+  return (
+    <Text
+      style={{
+        fontSize: sizePt,
+        lineHeight: LINE_HEIGHT,
+        textIndent: indent ? sizePt : 0,
+        marginBottom: mm(1),
+      }}
+    >
+      {children}
+    </Text>
+  );
+}
+
+/** A contact person as J-LIS asks for one: department and title, name, phone, both e-mail addresses. */
+export function ContactRows({ label, contact }: { label: string; contact: ContactPerson }): ReactElement {
+  return (
+    <GroupRows label={label}>
+      <SubItem
+        label="所属部署・役職"
+        field={`${label}の所属部署・役職`}
+        value={[contact.department, contact.title].filter(Boolean).join('　')}
+      />
+      <SubItem
+        label="氏名（フリガナ）"
+        field={`${label}の氏名`}
+        value={contact.nameKana ? `${contact.name}（${contact.nameKana}）` : contact.name}
+      />
+      <SubItem
+        label="電話番号"
+        field={`${label}の電話番号`}
+        value={contact.fax ? `${contact.phone}（FAX ${contact.fax}）` : contact.phone}
+      />
+      <SubItem label="E-mail(Internet)" field={`${label}のE-mail(Internet)`} value={contact.emailInternet} />
+      <SubItem label="E-mail(LGWAN)" field={`${label}のE-mail(LGWAN)`} value={contact.emailLgwan} />
+    </GroupRows>
+  );
+}

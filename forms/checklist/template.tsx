@@ -1,0 +1,91 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+/**
+ * 提出書類チェックリスト: every document this workspace needs, why, and what goes with it, with a box to
+ * tick by hand while putting the envelope together.
+ */
+import { Text, View } from '@react-pdf/renderer';
+import type { ReactElement } from 'react';
+import { CONTENT_WIDTH_MM, Cell, DateLine, FieldText, Title, UNCHECKED, mm } from '../_kit/index.js';
+import { enclosureName } from '../cover-letter/template.js';
+import type { FormTemplate, TemplateContext } from '../_parts/context.js';
+import { FormDocument, GridRow, Label, Note, Paragraph } from '../_parts/layout.js';
+
+const BOX_MM = 12;
+const NO_MM = 9;
+const REASON_MM = 62;
+const TITLE_MM = CONTENT_WIDTH_MM - BOX_MM - NO_MM - REASON_MM;
+
+/** Checks before mailing that apply to every packet (002 §5.1.1(1), 003 on mailing paper forms). */
+const FINAL_CHECKS = [
+  '日付・申込者の記載に誤りがない',
+  '押印欄のある書類に押印した（印の枠がある場合）',
+  '「下書き」の表示がない（入力内容の点検でエラーがない状態で出力した）',
+  '控えとして全書類の写しを保管した',
+];
+
+function Checklist(context: TemplateContext): ReactElement {
+  const { workspace } = context;
+  const documents = context.enclosures.filter(
+    (e) => e.documentId !== 'checklist' && e.documentId !== 'cover-letter',
+  );
+  return (
+    <FormDocument context={context}>
+      <DateLine date={context.date} />
+      <Title>提出書類チェックリスト</Title>
+      <Paragraph
+        indent={false}
+      >{`案件: ${workspace.title || workspace.provider.name}　／　申込者: ${workspace.provider.name}`}</Paragraph>
+      <Paragraph indent={false}>
+        封入する前に、各書類と添付資料がそろっていることを確認し、確認欄に印を付けてください。
+      </Paragraph>
+      <View style={{ marginTop: mm(2) }}>
+        <GridRow minHeightMm={7}>
+          <Cell widthMm={BOX_MM} label align="center">
+            <Label>確認</Label>
+          </Cell>
+          <Cell widthMm={NO_MM} label align="center">
+            <Label>No.</Label>
+          </Cell>
+          <Cell widthMm={TITLE_MM} label align="center">
+            <Label>書類・添付資料</Label>
+          </Cell>
+          <Cell widthMm={REASON_MM} label align="center">
+            <Label>必要な理由</Label>
+          </Cell>
+        </GridRow>
+        {documents.map((e, i) => (
+          <GridRow key={`${e.documentId}-${i}`}>
+            <Cell widthMm={BOX_MM} align="center">
+              <Text style={{ fontSize: 14 }}>{UNCHECKED}</Text>
+            </Cell>
+            <Cell widthMm={NO_MM} align="center">
+              <Label>{String(i + 1)}</Label>
+            </Cell>
+            <Cell widthMm={TITLE_MM}>
+              <FieldText field={`書類${i + 1}`} text={enclosureName(e)} maxLines={3} />
+              {e.attachments.map((a, j) => (
+                <FieldText
+                  key={j}
+                  field={`書類${i + 1}の添付資料`}
+                  text={`${UNCHECKED} ${a.kindLabel}　${a.caption}`}
+                  maxLines={2}
+                  fontSizePt={9}
+                />
+              ))}
+            </Cell>
+            <Cell widthMm={REASON_MM}>
+              <FieldText field={`書類${i + 1}が必要な理由`} text={e.reason} maxLines={4} fontSizePt={9} />
+            </Cell>
+          </GridRow>
+        ))}
+      </View>
+      <Text style={{ marginTop: mm(5), marginBottom: mm(1), fontWeight: 700 }}>郵送前の確認</Text>
+      {FINAL_CHECKS.map((c) => (
+        <Text key={c} style={{ marginLeft: mm(2) }}>{`${UNCHECKED} ${c}`}</Text>
+      ))}
+      <Note>※このチェックリストは確認用です。送付状とともに封入しても差し支えありません。</Note>
+    </FormDocument>
+  );
+}
+
+export const template: FormTemplate = (context) => Checklist(context);

@@ -1,0 +1,102 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+/**
+ * 送付状: the letter on top of the packet listing every enclosed document, in packet order, with
+ * its page count and attachments, so J-LIS can check the envelope's contents at a glance.
+ */
+import { Text, View } from '@react-pdf/renderer';
+import type { ReactElement } from 'react';
+import { Addressee, CONTENT_WIDTH_MM, Cell, DateLine, FieldText, KiMark, Title, mm } from '../_kit/index.js';
+import type { Enclosure, FormTemplate, TemplateContext } from '../_parts/context.js';
+import { addressLine, departmentTitleName } from '../_parts/format.js';
+import { FormDocument, GridRow, Label, Paragraph, PartyBlock } from '../_parts/layout.js';
+
+const NO_MM = 10;
+const PAGES_MM = 20;
+const TITLE_MM = CONTENT_WIDTH_MM - NO_MM - PAGES_MM;
+
+export function enclosureName(e: Enclosure): string {
+  return e.serviceName ? `${e.title}（${e.serviceName}）` : e.title;
+}
+
+function CoverLetter(context: TemplateContext): ReactElement {
+  const { provider, contacts, mailing } = context.workspace;
+  const person = contacts.person;
+  const documents = context.enclosures.filter((e) => e.documentId !== 'cover-letter');
+  const totalPages = documents.reduce(
+    (n, e) => n + e.pages + e.attachments.reduce((m, a) => m + a.pages, 0),
+    0,
+  );
+  return (
+    <FormDocument context={context}>
+      <DateLine date={context.date} />
+      <Addressee
+        organisation={mailing.recipient.split(/\s+/)[0] ?? mailing.recipient}
+        post={mailing.recipient.split(/\s+/).slice(1).join('　')}
+        honorific="御中"
+      />
+      <PartyBlock
+        heading="（差出人）"
+        lines={[
+          { label: '所在地', value: addressLine(provider.address), field: '差出人の所在地' },
+          { label: '名称', value: provider.name, field: '差出人の名称' },
+          { label: '担当者', value: departmentTitleName(person), field: '担当者' },
+          { label: '電話番号', value: person.phone, field: '担当者の電話番号' },
+          { label: 'E-mail', value: person.emailInternet, field: '担当者のE-mail' },
+        ]}
+      />
+      <Title>送付状</Title>
+      <Paragraph>拝啓　時下ますますご清栄のこととお慶び申し上げます。</Paragraph>
+      <Paragraph>
+        総合行政ネットワークASPの登録及び接続に関する申込書類を下記のとおり送付いたしますので、ご査収のほどよろしくお願い申し上げます。
+      </Paragraph>
+      <Text style={{ textAlign: 'right', marginBottom: mm(2) }}>敬具</Text>
+      <KiMark />
+      <View style={{ marginTop: mm(1) }}>
+        <GridRow minHeightMm={7}>
+          <Cell widthMm={NO_MM} label align="center">
+            <Label>No.</Label>
+          </Cell>
+          <Cell widthMm={TITLE_MM} label align="center">
+            <Label>書類名（添付資料）</Label>
+          </Cell>
+          <Cell widthMm={PAGES_MM} label align="center">
+            <Label>枚数</Label>
+          </Cell>
+        </GridRow>
+        {documents.map((e, i) => (
+          <GridRow key={`${e.documentId}-${i}`}>
+            <Cell widthMm={NO_MM} align="center">
+              <Label>{String(i + 1)}</Label>
+            </Cell>
+            <Cell widthMm={TITLE_MM}>
+              <FieldText field={`送付書類${i + 1}`} text={enclosureName(e)} maxLines={3} />
+              {e.attachments.map((a, j) => (
+                <FieldText
+                  key={j}
+                  field={`送付書類${i + 1}の添付資料`}
+                  text={`　添付: ${a.kindLabel}　${a.caption}`}
+                  maxLines={2}
+                  fontSizePt={9}
+                />
+              ))}
+            </Cell>
+            <Cell widthMm={PAGES_MM} align="right">
+              <Label>{`${e.pages + e.attachments.reduce((m, a) => m + a.pages, 0)}枚`}</Label>
+            </Cell>
+          </GridRow>
+        ))}
+        <GridRow>
+          <Cell widthMm={NO_MM + TITLE_MM} align="right">
+            <Label>{`計 ${documents.length}件`}</Label>
+          </Cell>
+          <Cell widthMm={PAGES_MM} align="right">
+            <Label>{`${totalPages}枚`}</Label>
+          </Cell>
+        </GridRow>
+      </View>
+      <Text style={{ textAlign: 'right', marginTop: mm(3) }}>以上</Text>
+    </FormDocument>
+  );
+}
+
+export const template: FormTemplate = (context) => CoverLetter(context);

@@ -1,0 +1,170 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+/**
+ * 料金試算書: the LGWAN-ASP connection fees of each hosting service, from the versioned fee table
+ * (000_768f57b56e1ca9c0.txt / 001_5b371a93b315b6e8.txt 第四次LGWAN移行後のLGWAN-ASP接続料金 (1), notes 1–6).
+ */
+import { Text, View } from '@react-pdf/renderer';
+import type { ReactElement } from 'react';
+import {
+  FeeInputError,
+  buildFeeEstimateView,
+  type FeeEstimateView,
+  type FeeInput,
+} from '../../src/shared/fees/index.js';
+import type { HoService, Workspace } from '../../src/shared/model/index.js';
+import { CONTENT_WIDTH_MM, Cell, DateLine, FieldText, Title, mm } from '../_kit/index.js';
+import type { FormTemplate, TemplateContext } from '../_parts/context.js';
+import { FormDocument, GridRow, Label, Note, Paragraph } from '../_parts/layout.js';
+
+/**
+ * The calculator's input for one hosting service. A category ① body whose name ends in 都・道・府・県
+ * is priced as a prefecture, any other local government as a municipality (the fee table's columns).
+ */
+export function feeInputOf(workspace: Workspace, ho: HoService): FeeInput {
+  const { provider } = workspace;
+  const providerType =
+    provider.category === '1'
+      ? /[都道府県]$/.test(provider.name)
+        ? 'prefecture'
+        : 'municipality'
+      : 'private';
+  const hosted = workspace.services.filter((s) => s.kind === 'AP' && ho.hostedApIds.includes(s.id));
+  const protocolAdditions =
+    ho.extraProtocols.length +
+    hosted.reduce((n, s) => n + (s.kind === 'AP' ? s.extraProtocols.length : 0), 0);
+  return {
+    providerType,
+    area: ho.area ?? 'single',
+    // The fee table's 「自団体のLGWAN接続ルータ」 is a connected body's own router; every other pattern
+    // uses a router set up for the ASP (whoever procures it).
+    router: ho.pattern === 'connected-body-router' ? 'own' : 'asp',
+    ...(ho.bandwidth ? { bandwidth: ho.bandwidth } : {}),
+    routers: ho.routerCount,
+    settings: 1,
+    ipAddresses: ho.ipAddressCount,
+    certificates: ho.certificateCount,
+    protocolAdditions,
+  };
+}
+
+const LABEL_MM = 52;
+const BASIS_MM = 62;
+const AMOUNT_MM = CONTENT_WIDTH_MM - LABEL_MM - BASIS_MM;
+
+function Rows({
+  heading,
+  rows,
+  total,
+}: {
+  heading: string;
+  rows: FeeEstimateView['annual']['rows'];
+  total: string;
+}): ReactElement {
+  return (
+    <View style={{ marginTop: mm(3) }}>
+      <GridRow minHeightMm={7}>
+        <Cell widthMm={LABEL_MM} label>
+          <Label>{heading}</Label>
+        </Cell>
+        <Cell widthMm={BASIS_MM} label align="center">
+          <Label>算定の基礎</Label>
+        </Cell>
+        <Cell widthMm={AMOUNT_MM} label align="center">
+          <Label>金額（税抜）</Label>
+        </Cell>
+      </GridRow>
+      {rows.map((r) => (
+        <GridRow key={r.id}>
+          <Cell widthMm={LABEL_MM}>
+            <FieldText field={r.label} text={r.label} maxLines={2} />
+          </Cell>
+          <Cell widthMm={BASIS_MM}>
+            <FieldText
+              field={`${r.label}の算定の基礎`}
+              text={r.exemptionText ? `${r.basis}（${r.exemptionText}）` : r.basis}
+              maxLines={3}
+              fontSizePt={9}
+            />
+          </Cell>
+          <Cell widthMm={AMOUNT_MM} align="right">
+            <Label>{r.amountText}</Label>
+          </Cell>
+        </GridRow>
+      ))}
+      <GridRow>
+        <Cell widthMm={LABEL_MM + BASIS_MM} align="right">
+          <Label>合計</Label>
+        </Cell>
+        <Cell widthMm={AMOUNT_MM} align="right">
+          <Text style={{ fontWeight: 700 }}>{total}</Text>
+        </Cell>
+      </GridRow>
+    </View>
+  );
+}
+
+function Estimate({ ho, view }: { ho: HoService; view: FeeEstimateView }): ReactElement {
+  return (
+    <View style={{ marginBottom: mm(6) }}>
+      <Text style={{ fontWeight: 700, marginTop: mm(2) }}>{`ホスティングサービス: ${ho.name}`}</Text>
+      <Paragraph indent={false} sizePt={9.5}>
+        {view.conditions.map((c) => `${c.label}: ${c.value}`).join('／')}
+      </Paragraph>
+      <Rows heading="年額の料金" rows={view.annual.rows} total={view.annual.totalText} />
+      <Paragraph
+        indent={false}
+        sizePt={9.5}
+      >{`月払いの場合の月額: ${view.monthly.text}（${view.monthly.rule}）`}</Paragraph>
+      <Rows heading="一時費用" rows={view.oneTime.rows} total={view.oneTime.totalText} />
+      <View style={{ marginTop: mm(2) }}>
+        {view.taxIncluded.rows.map((r) => (
+          <Text key={r.label} style={{ fontSize: 9.5 }}>{`${r.label}: ${r.text}`}</Text>
+        ))}
+        <Text style={{ fontSize: 8.5 }}>{view.taxIncluded.rule}</Text>
+      </View>
+      {view.notes.map((n) => (
+        <Note key={n.label}>{`${n.label}　${n.text}（${n.source}）`}</Note>
+      ))}
+    </View>
+  );
+}
+
+function FeeEstimate(context: TemplateContext): ReactElement {
+  const { workspace } = context;
+  const services = workspace.services.filter(
+    (s): s is HoService => s.kind === 'HO' && (context.serviceId === undefined || s.id === context.serviceId),
+  );
+  const today = context.date ?? undefined;
+  const views = services.map((ho) => {
+    try {
+      return { ho, view: buildFeeEstimateView(feeInputOf(workspace, ho), today ? { taxDate: today } : {}) };
+    } catch (error) {
+      // The fee table does not price this combination: say why on the sheet instead of failing the packet.
+      if (error instanceof FeeInputError) return { ho, problem: error.message };
+      throw error;
+    }
+  });
+  const table = views.find((v) => v.view)?.view?.feeTable;
+  return (
+    <FormDocument context={context}>
+      <DateLine date={context.date} />
+      <Title>LGWAN-ASP接続料金 試算書</Title>
+      <Paragraph indent={false}>{`サービス提供者: ${workspace.provider.name}`}</Paragraph>
+      {views.length === 0 ? (
+        <Paragraph>ホスティングサービスがないため、LGWAN-ASP接続料金は発生しません。</Paragraph>
+      ) : null}
+      {views.map(({ ho, view, problem }) =>
+        view ? (
+          <Estimate key={ho.id} ho={ho} view={view} />
+        ) : (
+          <Paragraph key={ho.id}>{`「${ho.name}」の料金は試算できません: ${problem ?? ''}`}</Paragraph>
+        ),
+      )}
+      {table ? (
+        <Note>{`※試算の基礎: ${table.title}（${table.version}、${table.effectiveFrom}適用）。出典: ${table.sources.join('、')}。実際の請求額はJ-LISの請求によります。`}</Note>
+      ) : null}
+    </FormDocument>
+  );
+}
+
+export const template: FormTemplate = (context) => FeeEstimate(context);

@@ -1,0 +1,65 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+/**
+ * 総合行政ネットワークASP登録及び接続に関する参加資格申込みの事前依頼: exactly the fields and wording of
+ * the appendix form in 002_0f100134b4811c0f.txt (付録), for LGWAN connected bodies only (§5.1.1(1)).
+ */
+import { Text, View } from '@react-pdf/renderer';
+import type { ReactElement } from 'react';
+import { Addressee, CHECKED, FieldText, Title, UNCHECKED, mm } from '../_kit/index.js';
+import { formDate } from '../../src/shared/text/wareki.js';
+import type { FormTemplate, TemplateContext } from '../_parts/context.js';
+import { FormDocument, FormTable, Note, Paragraph, SectionRow, TextItem } from '../_parts/layout.js';
+
+const POLICY = '「総合行政ネットワークASP接続/登録申込書等に記載された個人情報の取扱いについて」';
+
+function PreRequest(context: TemplateContext): ReactElement {
+  const { provider, contacts, procedure } = context.workspace;
+  const person = contacts.person;
+  return (
+    <FormDocument context={context}>
+      <Text style={{ textAlign: 'right', marginBottom: mm(5) }}>{`依頼日　${formDate(context.date)}`}</Text>
+      <Addressee />
+      <View style={{ flexDirection: 'row', marginLeft: mm(62), marginBottom: mm(2) }}>
+        <View style={{ width: mm(100) }}>
+          <FieldText field="組織名" text={`${provider.name}は、`} widthMm={100} maxLines={2} />
+        </View>
+      </View>
+      <Title>{context.title}</Title>
+      <Paragraph>
+        総合行政ネットワークASP登録及び接続を行いたいため、総合行政ネットワークASP基本要綱第4条第　　項に基づき、次のとおり、参加資格申込みの事前依頼をさせていただきます。
+      </Paragraph>
+      <FormTable>
+        <SectionRow>参加資格申込みの事前依頼者情報</SectionRow>
+        <TextItem label="組織名" value={[provider.name, person.department].filter(Boolean).join('　')} />
+        <TextItem label="氏名" value={person.name} />
+        <TextItem label="電話番号" value={person.phone} />
+        <TextItem label="E-mail(Internet)" value={person.emailInternet} />
+        <TextItem label="E-mail(LGWAN)" value={person.emailLgwan} />
+        <TextItem label="ＵＲＬ" value={provider.url} field="URL" />
+      </FormTable>
+      <Note>※参加資格申込みの事前依頼は、LGWAN接続団体に限定させていただきます。</Note>
+      <View style={{ marginTop: mm(4) }}>
+        <Paragraph sizePt={9}>
+          参加資格申込みの事前依頼ありがとうございます。事前依頼を受理しましたら、事前依頼者にユーザーIDを電子メールで送付しますので、「総合行政ネットワークASP登録及び接続に関する参加資格」の審査申請をお願いします。なお、審査完了までに2か月程度必要となりますので、あらかじめ承知おきください。
+        </Paragraph>
+        <Paragraph sizePt={9}>{`記入された個人情報は、${POLICY}のとおりに取り扱います。`}</Paragraph>
+        <Paragraph sizePt={9}>{`事前依頼を申請する場合は、${POLICY}に同意の上お願いします。`}</Paragraph>
+        <Text style={{ fontSize: 9.5, marginTop: mm(1), marginBottom: mm(3), marginLeft: mm(4) }}>
+          {`${procedure.privacyConsent === true ? CHECKED : UNCHECKED} ${POLICY}に同意します。`}
+        </Text>
+        <Text style={{ fontSize: 9, marginBottom: mm(1) }}>＜ログインまでの流れ＞</Text>
+        <Paragraph indent={false} sizePt={9}>
+          ①登録のメールアドレスにユーザーIDが届いたら、ログイン画面からワンタイムパスワードの発行をお願いします。
+        </Paragraph>
+        <Paragraph indent={false} sizePt={9}>
+          ②登録のメールアドレスにワンタイムパスワードが届いたら、ユーザーIDとワンタイムパスワードを入力し、ログインをお願いします。
+        </Paragraph>
+        <Paragraph indent={false} sizePt={9}>
+          ③ワンタイムパスワードの有効時間は、発行から60分となりますので、有効時間内にログインをお願いします。有効時間内にログインをしない場合は、ワンタイムパスワードは無効となりますので、もう一度ワンタイムパスワードの発行をお願いします。なお、ログイン後にログアウトまたはASPポータルの利用が一定時間ない場合はログアウトされますので、もう一度ワンタイムパスワードを発行のうえ、ログインをお願いします。
+        </Paragraph>
+      </View>
+    </FormDocument>
+  );
+}
+
+export const template: FormTemplate = (context) => PreRequest(context);
