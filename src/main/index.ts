@@ -36,6 +36,7 @@ const start = async (): Promise<void> => {
       version: app.getVersion(),
       samplePath: join(resourcesDir, 'forms/samples/sample-vendor.json'),
       renderPreview: createPreviewRenderer({ store, appRoot: resourcesDir }),
+      notices: store.notices.map((n) => n.message),
     }),
   );
 

@@ -7,4 +7,18 @@ const fail = (): never => {
 export const app = new Proxy({}, { get: fail });
 export const ipcMain = new Proxy({}, { get: fail });
 export const BrowserWindow = new Proxy(function () {}, { get: fail, construct: fail });
-export default { app, ipcMain, BrowserWindow };
+
+// electron-store reads `app`, `ipcMain` and `shell` off the default export to find out whether it
+// runs inside Electron. In plain Node `require('electron')` is only the binary's path, so those
+// are truly absent: answering `undefined` makes electron-store take its explicit-`cwd` branch.
+// Anything else read from the default export is still a layering bug and throws.
+const ABSENT_OUTSIDE_ELECTRON = new Set<string | symbol>(['app', 'ipcMain', 'ipcRenderer', 'shell']);
+export default new Proxy(
+  {},
+  {
+    get: (_target, name) => {
+      if (ABSENT_OUTSIDE_ELECTRON.has(name)) return undefined;
+      return fail();
+    },
+  },
+);

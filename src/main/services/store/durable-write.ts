@@ -26,7 +26,8 @@ export const writeFileDurably = async (path: string, data: string | Uint8Array):
   await syncDirectory(dir);
 };
 
-const syncDirectory = async (dir: string): Promise<void> => {
+/** Makes a rename or a new name in `dir` survive a power cut. */
+export const syncDirectory = async (dir: string): Promise<void> => {
   // Windows cannot open a directory for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
   const handle = await open(dir, 'r');

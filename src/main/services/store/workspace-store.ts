@@ -1,75 +1,379 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { WorkspaceSummary } from '../../../shared/ipc/contract.js';
 import { IpcError } from '../../../shared/ipc/errors.js';
-import { WorkspaceSchema, type Workspace } from '../../../shared/model/workspace.js';
+import { WORKSPACE_FORMAT_VERSION, type Workspace } from '../../../shared/model/workspace.js';
+import { Backups, type BackupEntry } from './backups.js';
+import { loadConfigBackend, openConfigFile, type ConfigBackend } from './config-files.js';
 import { writeFileDurably } from './durable-write.js';
-
-const ID_PATTERN = /^[A-Za-z0-9-]{1,100}$/;
+import { toIoError } from './io-errors.js';
+import { storeLayout, WORKSPACE_ID_PATTERN, type StoreLayout } from './layout.js';
+import { formatTokyoTime, type StoreNotice } from './notices.js';
+import { parseWorkspaceBytes } from './parse-workspace.js';
+import { moveAside } from './quarantine.js';
+import { DEFAULT_RETENTION, type RetentionPolicy } from './retention.js';
+import { SETTINGS_VERSION, SettingsSchema, SettingsStore } from './settings.js';
+import { INDEX_VERSION, WorkspaceIndex, WorkspaceIndexSchema, type IndexEntry } from './workspace-index.js';
 
 export interface LoadedWorkspace {
   workspace: Workspace;
   readOnly: boolean;
+  /** Japanese: what was repaired or recovered while loading. */
   repairs: string[];
 }
 
-/** Each workspace is one JSON file `<dataDir>/workspaces/<id>.json`, written durably. */
-export class WorkspaceStore {
-  private constructor(private readonly dir: string) {}
+export interface WorkspaceStoreOptions {
+  retention?: RetentionPolicy;
+  /** Defaults to electron-store inside Electron and its base class `conf` elsewhere. */
+  configBackend?: ConfigBackend;
+}
 
-  static async open(dataDir: string): Promise<WorkspaceStore> {
-    const dir = join(dataDir, 'workspaces');
-    await mkdir(dir, { recursive: true });
-    return new WorkspaceStore(dir);
+type LoadResult =
+  | { status: 'ok'; loaded: LoadedWorkspace }
+  /** Exactly the bytes this app last wrote (start-up check only, not parsed again). */
+  | { status: 'verified' }
+  | { status: 'missing' }
+  /** Written by a newer version in a shape this one cannot read: left untouched. */
+  | { status: 'newer-unreadable'; message: string }
+  /** Damaged and no good backup: the file is kept aside. */
+  | { status: 'lost'; message: string };
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+const encoder = new TextEncoder();
+const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+
+/** electron-store's atomic writer leaves `<name>.json.tmp-<id>` behind when killed mid-write. */
+const removeStaleConfigTemps = async (dataDir: string): Promise<void> => {
+  for (const name of await readdir(dataDir).catch(() => [] as string[])) {
+    if (/^(settings|workspace-index-v\d+)\.json\.tmp-[0-9a-f]+$/.test(name)) await rm(join(dataDir, name), { force: true });
+  }
+};
+
+/**
+ * The workspaces of one data directory. Each workspace is one JSON file written durably
+ * (`workspaces/<id>.json`), every save is also kept as a rolling backup, and the electron-store
+ * index holds the list summaries and the hash of every file. Opening the store checks every file;
+ * a damaged one is moved to `damaged/`, the newest good backup takes its place, and
+ * {@link WorkspaceStore.notices} says what happened. Opening never fails because of a damaged file.
+ */
+export class WorkspaceStore {
+  /** What the user must be told about this start (recoveries, read-only files, reset config). */
+  readonly notices: StoreNotice[];
+  readonly layout: StoreLayout;
+  readonly settings: SettingsStore;
+  private readonly index: WorkspaceIndex;
+  private readonly backups: Backups;
+  private readonly queues = new Map<string, Promise<unknown>>();
+  /** Newer-format files this version cannot read; never written over. */
+  private readonly untouchable = new Map<string, string>();
+
+  private constructor(parts: {
+    layout: StoreLayout;
+    index: WorkspaceIndex;
+    settings: SettingsStore;
+    backups: Backups;
+    notices: StoreNotice[];
+  }) {
+    this.layout = parts.layout;
+    this.index = parts.index;
+    this.settings = parts.settings;
+    this.backups = parts.backups;
+    this.notices = parts.notices;
+  }
+
+  /** Opens (creating if needed) the store in `dataDir` and checks every workspace file. */
+  static async open(dataDir: string, options: WorkspaceStoreOptions = {}): Promise<WorkspaceStore> {
+    const layout = storeLayout(dataDir);
+    await mkdir(layout.workspaces, { recursive: true });
+    await mkdir(layout.backups, { recursive: true });
+    const notices: StoreNotice[] = [];
+    await removeStaleConfigTemps(dataDir);
+    const backend = options.configBackend ?? (await loadConfigBackend());
+    const index = await openConfigFile(
+      backend,
+      {
+        cwd: dataDir,
+        name: `workspace-index-v${INDEX_VERSION}`,
+        damagedDir: layout.damaged,
+        label: '案件一覧の索引',
+        currentVersion: INDEX_VERSION,
+      },
+      WorkspaceIndexSchema,
+      notices,
+    );
+    const settings = await openConfigFile(
+      backend,
+      { cwd: dataDir, name: 'settings', damagedDir: layout.damaged, label: 'アプリの設定', currentVersion: SETTINGS_VERSION },
+      SettingsSchema,
+      notices,
+    );
+    const store = new WorkspaceStore({
+      layout,
+      index: new WorkspaceIndex(index.file, index.value, index.readOnly),
+      settings: new SettingsStore(settings.file, settings.value, settings.readOnly),
+      backups: new Backups(layout.backups, options.retention ?? DEFAULT_RETENTION),
+      notices,
+    });
+    await store.checkAll();
+    return store;
   }
 
   private fileOf(id: string): string {
-    if (!ID_PATTERN.test(id))
+    if (!WORKSPACE_ID_PATTERN.test(id)) {
       throw new IpcError('invalid-input', `案件IDの形式が正しくありません: ${id.slice(0, 40)}`);
-    return join(this.dir, `${id}.json`);
+    }
+    return join(this.layout.workspaces, `${id}.json`);
   }
 
-  async list(): Promise<WorkspaceSummary[]> {
-    const names = (await readdir(this.dir)).filter((n) => n.endsWith('.json'));
-    const summaries: WorkspaceSummary[] = [];
+  /** Runs tasks on one workspace one after another, so two saves never interleave. */
+  private serial<T>(id: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(id) ?? Promise.resolve();
+    const next = previous.then(task, task);
+    const settled = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(id, settled);
+    void settled.then(() => {
+      if (this.queues.get(id) === settled) this.queues.delete(id);
+    });
+    return next;
+  }
+
+  private async checkAll(): Promise<void> {
+    const names = await readdir(this.layout.workspaces);
+    const seen = new Set<string>();
     for (const name of names) {
-      const loaded = await this.get(name.slice(0, -'.json'.length)).catch(() => null);
-      if (!loaded) continue;
-      const { workspace: ws, readOnly } = loaded;
-      summaries.push({
-        id: ws.id,
-        title: ws.title,
-        providerName: ws.provider.name,
-        updatedAt: ws.updatedAt,
-        readOnly,
-      });
-    }
-    return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  }
-
-  async get(id: string): Promise<LoadedWorkspace> {
-    let text: string;
-    try {
-      text = await readFile(this.fileOf(id), 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new IpcError('not-found', '案件が見つかりません。一覧を更新してください。');
+      if (name.startsWith('.') && name.endsWith('.tmp')) {
+        // A temp file is a save that never reached its rename: the caller was never told it
+        // succeeded and the previous version is still in place, so it is not user data.
+        await rm(join(this.layout.workspaces, name), { force: true });
+        continue;
       }
-      throw error;
+      if (!name.endsWith('.json')) continue;
+      const id = name.slice(0, -'.json'.length);
+      if (!WORKSPACE_ID_PATTERN.test(id)) continue;
+      seen.add(id);
+      await this.load(id, { trustKnownHash: true });
     }
-    const parsed = WorkspaceSchema.safeParse(JSON.parse(text));
-    if (!parsed.success) throw new IpcError('io', `案件ファイルを読み込めません: ${id}.json`);
-    return { workspace: parsed.data, readOnly: false, repairs: [] };
+    for (const id of this.index.ids()) {
+      if (!seen.has(id)) await this.load(id, { trustKnownHash: true });
+    }
   }
 
+  /**
+   * Reads, verifies and (when needed) recovers one workspace. With `trustKnownHash`, a file whose
+   * hash the index recorded is not parsed again (start-up of a store with large workspaces).
+   */
+  private async load(id: string, { trustKnownHash = false } = {}): Promise<LoadResult> {
+    const file = this.fileOf(id);
+    const entry = this.index.get(id);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      if (!isMissing(error)) throw toIoError(error, '案件ファイルを読み込み');
+      if (!entry) return { status: 'missing' };
+      if (entry.previousSha256 === null && (await this.backups.list(id)).length === 0) {
+        // The first save of a new workspace was interrupted before its file existed: nothing was lost.
+        this.index.delete(id);
+        return { status: 'missing' };
+      }
+      return this.recover(id, null, 'ファイルが見つかりません', entry);
+    }
+    const hash = sha256(bytes);
+    const known = entry !== undefined && (hash === entry.sha256 || hash === entry.previousSha256);
+    if (trustKnownHash && entry && hash === entry.sha256) {
+      if (entry.readOnly) {
+        this.notices.push({
+          level: 'info',
+          message: `案件「${entry.title || id}」は新しい版のアプリで保存されているため、読み取り専用で開きます。`,
+          workspaceId: id,
+        });
+      }
+      return { status: 'verified' };
+    }
+    const parsed = parseWorkspaceBytes(bytes);
+    if (!parsed.ok) {
+      if (parsed.newer) {
+        const message = `案件ファイル ${file} は新しい版のアプリで保存されていて、この版では開けません（${parsed.reason}）。ファイルはそのまま残しています。最新版のアプリで開いてください。`;
+        if (!this.untouchable.has(id)) this.notices.push({ level: 'warning', message, workspaceId: id });
+        this.untouchable.set(id, message);
+        return { status: 'newer-unreadable', message };
+      }
+      return this.recover(id, file, parsed.reason, entry);
+    }
+    // A newer version may have rewritten the file with an index of its own: not damage, never replaced.
+    if (entry && !known && !parsed.readOnly) {
+      return this.recover(
+        id,
+        file,
+        'アプリが保存した内容と一致しません（ディスク上で壊れたか、アプリの外で書き換えられた可能性があります）',
+        entry,
+      );
+    }
+    if (parsed.workspace.id !== id) return this.recover(id, file, '案件IDがファイル名と一致しません', entry);
+    const { workspace, readOnly, repairs } = parsed;
+    if (!entry || entry.sha256 !== hash || entry.readOnly !== readOnly || entry.updatedAt !== workspace.updatedAt) {
+      this.index.set(id, this.entryFor(workspace, readOnly, hash, null));
+    }
+    if (readOnly && trustKnownHash) {
+      this.notices.push({ level: 'info', message: `「${workspace.title || id}」: ${repairs.join('')}`, workspaceId: id });
+    }
+    return { status: 'ok', loaded: { workspace, readOnly, repairs } };
+  }
+
+  private entryFor(workspace: Workspace, readOnly: boolean, hash: string, previous: string | null): IndexEntry {
+    return {
+      title: workspace.title,
+      providerName: workspace.provider.name,
+      updatedAt: workspace.updatedAt,
+      readOnly,
+      sha256: hash,
+      previousSha256: previous,
+    };
+  }
+
+  /** Moves the damaged file aside and puts the newest good backup in its place. */
+  private async recover(id: string, file: string | null, reason: string, entry: IndexEntry | undefined): Promise<LoadResult> {
+    const keptAt = file ? await moveAside(file, this.layout.damaged) : undefined;
+    const name = `「${entry?.title || id}」`;
+    const where = keptAt ? `壊れたファイルは ${keptAt} に保管しています（削除していません）。` : '';
+    for (const backup of await this.backups.list(id)) {
+      const bytes = await this.backups.read(id, backup.backupId).catch(() => null);
+      if (!bytes) continue;
+      const parsed = parseWorkspaceBytes(bytes);
+      if (!parsed.ok || parsed.readOnly || parsed.workspace.id !== id) continue;
+      await this.writeVerified(id, bytes, parsed.workspace, null);
+      const message = `案件${name}のファイルを読み込めませんでした（${reason}）。${formatTokyoTime(backup.savedAt)}のバックアップから復元しました。それ以降の変更は失われている可能性があるため、内容を確認してください。${where}`;
+      this.notices.push({ level: 'warning', message, workspaceId: id, ...(keptAt ? { keptAt } : {}) });
+      return { status: 'ok', loaded: { workspace: parsed.workspace, readOnly: false, repairs: [message] } };
+    }
+    this.index.delete(id);
+    const message = `案件${name}のファイルを読み込めませんでした（${reason}）。復元できるバックアップがないため、一覧から外しました。${where}書き出しファイル（.lgwanasp）があれば取り込んでください。`;
+    this.notices.push({ level: 'error', message, workspaceId: id, ...(keptAt ? { keptAt } : {}) });
+    return { status: 'lost', message };
+  }
+
+  /**
+   * Replaces the workspace file. The index learns the new hash first (keeping the old one), so
+   * whichever of the two files a crash leaves behind is recognised as this app's own.
+   */
+  private async writeVerified(id: string, bytes: Uint8Array, workspace: Workspace, previous: string | null): Promise<void> {
+    const before = this.index.get(id);
+    this.index.set(id, this.entryFor(workspace, false, sha256(bytes), previous));
+    try {
+      await writeFileDurably(this.fileOf(id), bytes);
+    } catch (error) {
+      if (before) this.index.set(id, before);
+      else this.index.delete(id);
+      throw toIoError(error, '案件を保存');
+    }
+  }
+
+  /** Summaries for the workspace list, newest first (from the index: no file is parsed). */
+  async list(): Promise<WorkspaceSummary[]> {
+    return this.index.summaries();
+  }
+
+  /** Loads one workspace; a file damaged since start-up is recovered here the same way. */
+  async get(id: string): Promise<LoadedWorkspace> {
+    const result = await this.load(id);
+    switch (result.status) {
+      case 'ok':
+        return result.loaded;
+      case 'verified':
+        throw new IpcError('internal', '内部エラー: 案件の読み込み方法が正しくありません。');
+      case 'missing':
+        throw new IpcError('not-found', '案件が見つかりません。一覧を更新してください。');
+      case 'newer-unreadable':
+        throw new IpcError('read-only', result.message);
+      case 'lost':
+        throw new IpcError('io', result.message);
+    }
+  }
+
+  /** Saves durably and keeps a backup; refuses files a newer version owns. */
   async save(workspace: Workspace, now = new Date()): Promise<{ savedAt: string }> {
-    const savedAt = now.toISOString();
-    const next = { ...workspace, updatedAt: savedAt };
-    await writeFileDurably(this.fileOf(workspace.id), `${JSON.stringify(next, null, 2)}\n`);
-    return { savedAt };
+    this.fileOf(workspace.id);
+    return this.serial(workspace.id, async () => {
+      let entry = this.index.get(workspace.id);
+      if (!entry) {
+        const existing = await this.load(workspace.id).catch(() => null);
+        if (existing?.status === 'ok') entry = this.index.get(workspace.id);
+      }
+      const untouchable = this.untouchable.get(workspace.id);
+      if (untouchable) throw new IpcError('read-only', untouchable);
+      if (entry?.readOnly || workspace.formatVersion > WORKSPACE_FORMAT_VERSION) {
+        throw new IpcError(
+          'read-only',
+          'この案件は新しい版のアプリで作成されたため、読み取り専用で開いています。上書きしないよう保存しませんでした。',
+        );
+      }
+      const savedAt = now.toISOString();
+      const next: Workspace = { ...workspace, updatedAt: savedAt };
+      const bytes = encoder.encode(`${JSON.stringify(next, null, 2)}\n`);
+      await this.writeVerified(workspace.id, bytes, next, entry?.sha256 ?? null);
+      try {
+        await this.backups.add(workspace.id, bytes, now);
+      } catch (error) {
+        this.notices.push({
+          level: 'warning',
+          message: `案件「${next.title || next.id}」は保存しましたが、バックアップを作れませんでした。${toIoError(error, 'バックアップを作成').message}`,
+          workspaceId: next.id,
+        });
+      }
+      return { savedAt };
+    });
   }
 
+  /** Removes the workspace from the list. Its backups stay, so it can still be restored. */
   async delete(id: string): Promise<void> {
-    await rm(this.fileOf(id), { force: true });
+    const file = this.fileOf(id);
+    return this.serial(id, async () => {
+      if (this.untouchable.has(id)) throw new IpcError('read-only', this.untouchable.get(id) ?? '');
+      await rm(file, { force: true });
+      this.index.delete(id);
+    });
+  }
+
+  /** The automatic backups of one workspace, newest first, for the restore screen. */
+  async listBackups(id: string): Promise<BackupEntry[]> {
+    this.fileOf(id);
+    return this.backups.list(id);
+  }
+
+  /**
+   * Makes a backup the current version. The version it replaces is itself a backup already (every
+   * save makes one), so a restore can be undone from the same list.
+   */
+  async restoreBackup(id: string, backupId: string, now = new Date()): Promise<LoadedWorkspace> {
+    this.fileOf(id);
+    return this.serial(id, async () => {
+      if (this.untouchable.has(id)) throw new IpcError('read-only', this.untouchable.get(id) ?? '');
+      const bytes = await this.backups.read(id, backupId).catch((error: unknown) => {
+        if (isMissing(error)) throw new IpcError('not-found', 'そのバックアップは見つかりません。一覧を更新してください。');
+        throw toIoError(error, 'バックアップを読み込み');
+      });
+      const parsed = parseWorkspaceBytes(bytes);
+      if (!parsed.ok || parsed.workspace.id !== id) {
+        throw new IpcError('io', `このバックアップは壊れているため復元できません。別の日時のバックアップを選んでください。`);
+      }
+      if (parsed.readOnly) throw new IpcError('read-only', parsed.repairs.join(''));
+      const backup = (await this.backups.list(id)).find((b) => b.backupId === backupId);
+      const when = formatTokyoTime(backup?.savedAt ?? now.toISOString());
+      const current = this.index.get(id);
+      if (current) {
+        const existing = await readFile(this.fileOf(id)).catch(() => null);
+        if (existing) await this.backups.add(id, existing, now);
+      }
+      await this.writeVerified(id, bytes, parsed.workspace, current?.sha256 ?? null);
+      return {
+        workspace: parsed.workspace,
+        readOnly: false,
+        repairs: [`${when}のバックアップから復元しました。復元前の内容もバックアップ一覧に残っています。`],
+      };
+    });
   }
 }
