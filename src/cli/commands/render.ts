@@ -1,0 +1,151 @@
+/**
+ * `render <workspace.json> --out <dir> [--force] [--date YYYY-MM-DD] [--only id,id]`: writes
+ * `<dir>/<document-id>.pdf` for every required document and `<dir>/packet.pdf`.
+ * Exit 0 when written, 1 when the workspace has errors (listed; --force renders a draft anyway),
+ * 2 when the input cannot be read or the arguments are wrong.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { WorkspaceSchema, type Workspace } from '../../shared/model/index.js';
+import { isIsoDate } from '../../shared/text/wareki.js';
+import { RenderBlockedError, renderWorkspaceDocuments } from '../../main/services/render/render-workspace.js';
+import { blockingFindings } from '../../main/services/render/document-plan.js';
+import type { CliCommand, CliIo } from '../io.js';
+
+const usage = `使い方: npm run cli -- render <案件ファイル.json> --out <出力フォルダ> [--force] [--date YYYY-MM-DD]
+  --out    PDFを書き出すフォルダ（なければ作成します）
+  --force  入力内容にエラーがあっても「下書き」として出力します
+  --date   書類の日付（案件に日付がない場合。既定は今日）
+`;
+
+const APP_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+class InputError extends Error {}
+
+async function readWorkspace(path: string): Promise<Workspace> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new InputError(
+      code === 'ENOENT'
+        ? `案件ファイル「${path}」が見つかりません。パスを確認してください。`
+        : `案件ファイル「${path}」を読み込めません（${code ?? String(error)}）。`,
+    );
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(
+      `案件ファイル「${path}」はJSONとして読み取れません: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const parsed = WorkspaceSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(
+      `案件ファイル「${path}」の形式が正しくありません（${issue ? `${issue.path.join('.') || '全体'}: ${issue.message}` : '不明'}）。アプリから書き出した案件ファイルを指定してください。`,
+    );
+  }
+  return parsed.data;
+}
+
+function listErrors(io: CliIo, workspace: Workspace): void {
+  for (const f of blockingFindings(workspace))
+    io.stderr(`  ✖ ${f.message}${f.source ? `（${f.source}）` : ''}\n`);
+}
+
+export const run: CliCommand = async (args, io) => {
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      options: {
+        out: { type: 'string' },
+        force: { type: 'boolean' },
+        date: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (error) {
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(usage);
+    return 0;
+  }
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0 || !values.out) {
+    io.stderr(
+      `${!file ? '案件ファイルを指定してください。' : extra.length > 0 ? `余分な引数があります: ${extra.join(' ')}` : '--out で出力フォルダを指定してください。'}\n\n${usage}`,
+    );
+    return 2;
+  }
+  if (values.date !== undefined && !isIsoDate(values.date)) {
+    io.stderr(`--date の値「${values.date}」は日付として読めません。YYYY-MM-DD の形式で指定してください。\n`);
+    return 2;
+  }
+  const path = resolve(io.cwd, file);
+  const out = resolve(io.cwd, values.out);
+  let workspace: Workspace;
+  try {
+    workspace = await readWorkspace(path);
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const started = performance.now();
+  try {
+    const result = await renderWorkspaceDocuments({
+      workspace,
+      appRoot: APP_ROOT,
+      force: values.force === true,
+      attachmentDirs: [join(dirname(path), 'attachments'), join(APP_ROOT, 'forms/samples/attachments')],
+      ...(values.date ? { now: values.date } : {}),
+    });
+    await mkdir(out, { recursive: true });
+    for (const d of result.documents) await writeFile(join(out, `${d.id}.pdf`), d.pdf);
+    await writeFile(join(out, 'packet.pdf'), result.packet);
+    const shown = relative(io.cwd, out) || '.';
+    if (result.draft) {
+      io.stderr(
+        '入力内容にエラーがあるため、全ページに「下書き」と表示しています。提出前に次のエラーを直してください:\n',
+      );
+      listErrors(io, workspace);
+    }
+    for (const d of result.documents) {
+      const sheets = result.continuationSheets[d.id] ?? 0;
+      io.stdout(
+        `  ${d.id}.pdf　${d.title}（${d.pages}ページ${sheets > 0 ? `、うち別紙${sheets}件` : ''}）\n`,
+      );
+    }
+    io.stdout(
+      `${shown}/packet.pdf　申込書類一式（${result.pageCount}ページ、${(result.packet.byteLength / 1024).toFixed(0)} KB）\n` +
+        `${result.documents.length}件の書類を ${shown} に書き出しました（${((performance.now() - started) / 1000).toFixed(1)} 秒）。\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof RenderBlockedError) {
+      io.stderr(`${error.message}\n`);
+      listErrors(io, workspace);
+      return 1;
+    }
+    const name = (error as { fileName?: string }).fileName;
+    if (error instanceof Error && name !== undefined) {
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+};
