@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { pdfjsAssets } from './src/renderer/build/pdfjs-assets.js';
 
 export default defineConfig({
   main: {
@@ -27,7 +28,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react()],
+    plugins: [react(), pdfjsAssets()],
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },

@@ -2,14 +2,17 @@ import { BrowserWindow, Menu, app, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from './ipc/handlers.js';
-import { registerIpc } from './ipc/register.js';
+import { emit, registerIpc } from './ipc/register.js';
 import { buildMenu } from './menu.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import { hardenContents, hardenSession } from './security/policy.js';
 import { APP_ORIGIN, allowDevOrigin } from './security/origin.js';
 import { windowOptions } from './security/window-options.js';
 import { WorkspaceStore } from './services/store/workspace-store.js';
-import { createPreviewRenderer } from './services/render/render-client.js';
+import { createPreviewRenderer, createRenderClient } from './services/render/render-client.js';
+import { createDesktop } from './adapters/desktop.js';
+import { loadWindowState, trackWindowState } from './adapters/window-state.js';
+import { createAttachmentFiles } from './ipc/attachment-files.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const isDev = !app.isPackaged && process.env.ELECTRON_RENDERER_URL !== undefined;
@@ -29,6 +32,8 @@ const start = async (): Promise<void> => {
 
   const dataDir = app.getPath('userData');
   const store = await WorkspaceStore.open(dataDir);
+  let window: BrowserWindow | null = null;
+  const render = createRenderClient(new URL('./render-worker.js', import.meta.url));
   registerIpc(
     createHandlers({
       store,
@@ -37,15 +42,25 @@ const start = async (): Promise<void> => {
       samplePath: join(resourcesDir, 'forms/samples/sample-vendor.json'),
       renderPreview: createPreviewRenderer({ store, appRoot: resourcesDir }),
       notices: store.notices.map((n) => n.message),
+      renderDocuments: (workspace) =>
+        render({ workspace, appRoot: resourcesDir, force: true, attachmentDirs: [store.layout.attachments] }),
+      attachments: createAttachmentFiles(dataDir),
+      desktop: createDesktop(() => window),
+      emit: (event, payload) => {
+        if (window) emit(window.webContents, event, payload);
+      },
+      tempDir: join(app.getPath('temp'), 'lgwan-asp-workbench'),
     }),
   );
 
-  const window = new BrowserWindow(
-    windowOptions(join(here, '../preload/index.cjs'), { width: 1280, height: 800 }),
-  );
-  hardenContents(window.webContents);
-  window.once('ready-to-show', () => window.show());
-  await window.loadURL(isDev && devUrl ? devUrl : `${APP_ORIGIN}/index.html`);
+  const bounds = loadWindowState(dataDir, { width: 1280, height: 800 });
+  const main = new BrowserWindow(windowOptions(join(here, '../preload/index.cjs'), bounds));
+  window = main;
+  if (bounds.maximized) main.maximize();
+  trackWindowState(main, dataDir);
+  hardenContents(main.webContents);
+  main.once('ready-to-show', () => main.show());
+  await main.loadURL(isDev && devUrl ? devUrl : `${APP_ORIGIN}/index.html`);
 };
 
 app.on('web-contents-created', (_event, contents) => hardenContents(contents));

@@ -7,7 +7,11 @@ import { createHandlers } from '../../src/main/ipc/handlers.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security/csp.js';
 import { allowDevOrigin } from '../../src/main/security/origin.js';
 import { WorkspaceStore } from '../../src/main/services/store/workspace-store.js';
-import { renderWorkspacePreview } from '../../src/main/services/render/render-workspace.js';
+import {
+  renderWorkspaceDocuments,
+  renderWorkspacePreview,
+} from '../../src/main/services/render/render-workspace.js';
+import { createAttachmentFiles } from '../../src/main/ipc/attachment-files.js';
 
 /**
  * The end-to-end harness: the real renderer build runs in Chromium, and `window.api` forwards
@@ -37,13 +41,29 @@ export interface AppFixture {
   externalRequests: string[];
   /** Reloads the renderer like a restart of the window. */
   reload: () => Promise<void>;
+  /**
+   * The only test doubles: what the system dialogs answer and which files were handed to the
+   * system viewer. Everything behind them (rendering, writing, storing) is real.
+   */
+  desktop: { chosenFolder: string | null; opened: string[] };
 }
 
 const API_SHIM = `
 (() => {
   const listeners = new Map();
+  // Bytes cross the test bridge as {__bytes: base64}, both ways.
+  const toWire = (v) => {
+    if (v instanceof Uint8Array) {
+      let s = '';
+      for (let i = 0; i < v.length; i += 0x8000) s += String.fromCharCode.apply(null, v.subarray(i, i + 0x8000));
+      return { __bytes: btoa(s) };
+    }
+    if (Array.isArray(v)) return v.map(toWire);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toWire(x)]));
+    return v;
+  };
   const call = async (channel, input) => {
-    const result = await window.__lgwanInvoke(channel, input ?? {});
+    const result = await window.__lgwanInvoke(channel, toWire(input ?? {}));
     if (!result.ok) {
       const error = new Error(result.error.message);
       error.name = 'IpcError';
@@ -78,6 +98,16 @@ const API_SHIM = `
   Object.defineProperty(window, 'api', { value: api, writable: false });
 })();
 `;
+
+const fromWire = (value: unknown): unknown => {
+  if (value && typeof value === 'object') {
+    const bytes = (value as { __bytes?: unknown }).__bytes;
+    if (typeof bytes === 'string') return new Uint8Array(Buffer.from(bytes, 'base64'));
+    if (Array.isArray(value)) return value.map(fromWire);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromWire(v)]));
+  }
+  return value;
+};
 
 const toWire = (value: unknown): unknown => {
   if (value instanceof Uint8Array) return { __bytes: Buffer.from(value).toString('base64') };
@@ -119,16 +149,43 @@ export const test = base.extend<{ app: AppFixture }>({
     allowDevOrigin(ORIGIN);
     const dataDir = await mkdtemp(join(tmpdir(), 'lgwan-e2e-'));
     const store = await WorkspaceStore.open(dataDir);
+    const desktop: AppFixture['desktop'] = { chosenFolder: null, opened: [] };
+    let page: Page | null = null;
     const handlers = createHandlers({
       store,
       dataDir,
       version: 'e2e',
       samplePath: resolve('forms/samples/sample-vendor.json'),
       renderPreview: (id) => renderWorkspacePreview(store, id, resolve('.')),
+      renderDocuments: (workspace) =>
+        renderWorkspaceDocuments({
+          workspace,
+          appRoot: resolve('.'),
+          force: true,
+          attachmentDirs: [store.layout.attachments],
+        }),
+      attachments: createAttachmentFiles(dataDir),
+      desktop: {
+        chooseFolder: async () => desktop.chosenFolder,
+        openPath: async (path) => {
+          desktop.opened.push(path);
+        },
+      },
+      emit: (event, payload) => {
+        void page
+          ?.evaluate(
+            ([e, p]) =>
+              (window as unknown as { __lgwanEmit: (e: string, p: unknown) => void }).__lgwanEmit(e, p),
+            [event, payload] as const,
+          )
+          .catch(() => undefined);
+      },
+      tempDir: join(dataDir, 'opened'),
     });
     const externalRequests: string[] = [];
     await serve(context, externalRequests);
-    await context.exposeBinding('__lgwanInvoke', async (source, channel: unknown, payload: unknown) => {
+    await context.exposeBinding('__lgwanInvoke', async (source, channel: unknown, wirePayload: unknown) => {
+      const payload = fromWire(wirePayload);
       const result = await dispatch(handlers, channel, payload, {
         url: source.frame.url(),
         isMainFrame: source.frame === source.page.mainFrame(),
@@ -136,16 +193,18 @@ export const test = base.extend<{ app: AppFixture }>({
       return toWire(result);
     });
     await context.addInitScript(API_SHIM);
-    const page = await context.newPage();
-    await page.goto(`${ORIGIN}/index.html`);
+    const opened = await context.newPage();
+    page = opened;
+    await opened.goto(`${ORIGIN}/index.html`);
     await use({
-      page,
+      page: opened,
+      desktop,
       dataDir,
       store,
       handlers,
       externalRequests,
       reload: async () => {
-        await page.reload();
+        await opened.reload();
       },
     });
     await rm(dataDir, { recursive: true, force: true });

@@ -1,9 +1,42 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { StoredFile } from '../../shared/ipc/contract.js';
 import { IpcError } from '../../shared/ipc/errors.js';
-import { WorkspaceSchema, createWorkspace } from '../../shared/model/workspace.js';
+import { WorkspaceSchema, createWorkspace, type Workspace } from '../../shared/model/workspace.js';
 import { newId } from '../../shared/model/primitives.js';
 import type { WorkspaceStore } from '../services/store/workspace-store.js';
 import type { Handlers } from './dispatch.js';
+import { createTasks, type Emit } from './tasks.js';
+
+/** One rendered document of a workspace's packet. */
+export interface RenderedDocument {
+  id: string;
+  title: string;
+  pdf: Uint8Array;
+  pages: number;
+}
+export interface RenderedSet {
+  documents: RenderedDocument[];
+  /** All documents in one PDF, in mailing order. */
+  packet: Uint8Array;
+  pageCount: number;
+}
+
+/** The attachment store (content-addressed bytes, refusals with Japanese messages naming the file). */
+export interface AttachmentFiles {
+  add: (input: { name: string; bytes: Uint8Array }) => Promise<StoredFile>;
+  read: (sha256: string) => Promise<Uint8Array>;
+  thumbnail: (sha256: string) => Promise<{ bytes: Uint8Array; mediaType: string }>;
+}
+
+/** The few things only Electron can do; injected so everything else runs (and is tested) in plain Node. */
+export interface Desktop {
+  /** The system folder dialog; null when the user cancels. */
+  chooseFolder: (title: string) => Promise<string | null>;
+  /** Opens a file in the system's viewer for its type. */
+  openPath: (path: string) => Promise<void>;
+}
 
 export interface HandlerDeps {
   store: WorkspaceStore;
@@ -14,52 +47,168 @@ export interface HandlerDeps {
   /** Renders the preview PDF of a workspace; runs off the main thread in the app. */
   renderPreview: (workspaceId: string) => Promise<{ pdf: Uint8Array; pages: number }>;
   notices?: string[];
+  /** Renders every document the workspace needs, plus the packet. */
+  renderDocuments: (workspace: Workspace) => Promise<RenderedSet>;
+  attachments: AttachmentFiles;
+  desktop: Desktop;
+  /** Pushes an event to the renderer (progress of long work). */
+  emit: Emit;
+  /** Where originals are copied under their own name to be opened. */
+  tempDir: string;
 }
 
+const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** File names from document titles: no characters Windows refuses, and a number that keeps mailing order. */
+const fileNameOf = (index: number, title: string): string =>
+  `${String(index).padStart(2, '0')}_${title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 80)}.pdf`;
+
 /** The main-process side of every IPC channel; plain Node, used by Electron and by the E2E harness. */
-export const createHandlers = (deps: HandlerDeps): Handlers => ({
-  'app.info': async () => ({ version: deps.version, dataDir: deps.dataDir, notices: deps.notices ?? [] }),
+export const createHandlers = (deps: HandlerDeps): Handlers => {
+  const tasks = createTasks(deps.emit);
+  const stored = async (id: string): Promise<Workspace> => (await deps.store.get(id)).workspace;
+  return {
+    'app.info': async () => ({ version: deps.version, dataDir: deps.dataDir, notices: deps.notices ?? [] }),
 
-  'workspaces.list': async () => deps.store.list(),
+    'workspaces.list': async () => deps.store.list(),
 
-  'workspaces.create': async ({ title, from }) => {
-    const now = new Date().toISOString();
-    let workspace = createWorkspace(title);
-    if (from === 'sample') {
-      const sample = WorkspaceSchema.parse(JSON.parse(await readFile(deps.samplePath, 'utf8')));
-      workspace = {
-        ...sample,
+    'workspaces.create': async ({ title, from }) => {
+      const now = new Date().toISOString();
+      let workspace = createWorkspace(title);
+      if (from === 'sample') {
+        const sample = WorkspaceSchema.parse(JSON.parse(await readFile(deps.samplePath, 'utf8')));
+        workspace = {
+          ...sample,
+          id: newId(),
+          title: title || sample.title,
+          createdAt: now,
+          updatedAt: now,
+          submissions: [],
+        };
+      }
+      await deps.store.save(workspace);
+      return workspace;
+    },
+
+    'workspaces.get': async ({ id }) => deps.store.get(id),
+
+    'workspaces.save': async ({ workspace }) => {
+      const current = await deps.store.get(workspace.id).catch((error: unknown) => {
+        if (error instanceof IpcError && error.code === 'not-found') return null;
+        throw error;
+      });
+      if (current?.readOnly) {
+        throw new IpcError(
+          'read-only',
+          'この案件は新しい版のアプリで作成されたため、読み取り専用で開いています。',
+        );
+      }
+      return deps.store.save(workspace);
+    },
+
+    'workspaces.delete': async ({ id }) => {
+      await deps.store.delete(id);
+      return { deleted: true as const };
+    },
+
+    'documents.renderPreview': async ({ workspaceId, taskId }) =>
+      tasks.run(taskId, '書類の作成', async (task) => {
+        task.step(0, 1, '書類を作成しています');
+        const result = await deps.renderPreview(workspaceId);
+        task.step(1, 1, '書類を作成しました');
+        return result;
+      }),
+
+    'workspaces.duplicate': async ({ id, title }) => {
+      const source = await stored(id);
+      const now = new Date().toISOString();
+      // Attachment bytes are content-addressed, so the copy shares them; its history starts empty.
+      const copy: Workspace = {
+        ...source,
         id: newId(),
-        title: title || sample.title,
+        title,
         createdAt: now,
         updatedAt: now,
         submissions: [],
       };
-    }
-    await deps.store.save(workspace);
-    return workspace;
-  },
+      await deps.store.save(copy);
+      return copy;
+    },
 
-  'workspaces.get': async ({ id }) => deps.store.get(id),
+    'workspaces.rename': async ({ id, title }) => {
+      const loaded = await deps.store.get(id);
+      if (loaded.readOnly)
+        throw new IpcError('read-only', 'この案件は読み取り専用のため、名前を変更できません。');
+      return deps.store.save({ ...loaded.workspace, title });
+    },
 
-  'workspaces.save': async ({ workspace }) => {
-    const current = await deps.store.get(workspace.id).catch((error: unknown) => {
-      if (error instanceof IpcError && error.code === 'not-found') return null;
-      throw error;
-    });
-    if (current?.readOnly) {
-      throw new IpcError(
-        'read-only',
-        'この案件は新しい版のアプリで作成されたため、読み取り専用で開いています。',
-      );
-    }
-    return deps.store.save(workspace);
-  },
+    'attachments.add': async ({ name, bytes, taskId }) =>
+      tasks.run(taskId, `「${name}」の取り込み`, async (task) => {
+        task.step(0, 1, `「${name}」を取り込んでいます`);
+        const result = await deps.attachments.add({ name, bytes });
+        task.step(1, 1);
+        return result;
+      }),
 
-  'workspaces.delete': async ({ id }) => {
-    await deps.store.delete(id);
-    return { deleted: true as const };
-  },
+    'attachments.thumbnail': async ({ sha256 }) => deps.attachments.thumbnail(sha256),
 
-  'documents.renderPreview': async ({ workspaceId }) => deps.renderPreview(workspaceId),
-});
+    'attachments.open': async ({ sha256, name }) => {
+      const bytes = await deps.attachments.read(sha256);
+      // The store names files by hash; the viewer needs the original name to pick the right program.
+      const dir = join(deps.tempDir, sha256.slice(0, 16));
+      await mkdir(dir, { recursive: true });
+      const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_') || 'attachment';
+      const path = join(dir, safe);
+      await writeFile(path, bytes);
+      await deps.desktop.openPath(path);
+      return { opened: true as const };
+    },
+
+    'documents.saveToFolder': async ({ workspaceId, taskId }) => {
+      const folder = await deps.desktop.chooseFolder('PDFの保存先フォルダを選んでください');
+      if (!folder) throw new IpcError('cancelled', '保存を取りやめました。');
+      return tasks.run(taskId, 'PDFの保存', async (task) => {
+        task.step(0, 1, '書類を作成しています');
+        const rendered = await deps.renderDocuments(await stored(workspaceId));
+        task.check();
+        const total = rendered.documents.length + 1;
+        const files = [];
+        for (const [i, doc] of rendered.documents.entries()) {
+          task.check();
+          const path = join(folder, fileNameOf(i + 1, doc.title));
+          await writeFile(path, doc.pdf);
+          files.push({ id: doc.id, title: doc.title, path, pages: doc.pages });
+          task.step(i + 1, total, `「${doc.title}」を保存しました`);
+        }
+        const packetPath = join(folder, '00_提出書類一式.pdf');
+        await writeFile(packetPath, rendered.packet);
+        files.unshift({ id: 'packet', title: '提出書類一式', path: packetPath, pages: rendered.pageCount });
+        task.step(total, total, 'PDFを保存しました');
+        return { folder, files };
+      });
+    },
+
+    'submissions.record': async ({ workspaceId, note, taskId }) =>
+      tasks.run(taskId, '提出の記録', async (task) => {
+        const workspace = await stored(workspaceId);
+        task.step(0, 1, '提出した書類を確定しています');
+        const rendered = await deps.renderDocuments(workspace);
+        const { submissions: _history, ...snapshot } = workspace;
+        task.step(1, 1);
+        return {
+          id: newId(),
+          createdAt: new Date().toISOString(),
+          note,
+          documents: rendered.documents.map((d) => ({
+            id: d.id,
+            title: d.title,
+            sha256: sha256Of(d.pdf),
+            pages: d.pages,
+          })),
+          snapshot,
+        };
+      }),
+
+    'tasks.cancel': async ({ taskId }) => ({ cancelled: tasks.cancel(taskId) }),
+  };
+};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AttachmentSchema, SubmissionSchema } from '../model/attachments.js';
 import { WorkspaceSchema } from '../model/workspace.js';
 
 /**
@@ -16,8 +17,26 @@ export const WorkspaceSummarySchema = z.object({
 export type WorkspaceSummary = z.infer<typeof WorkspaceSummarySchema>;
 
 const id = z.string().min(1).max(100);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+/** Chosen by the renderer for long work, so it can show progress and cancel (event `progress`). */
+const taskId = z.string().min(1).max(100);
+
+/** What main stores for an added file; the renderer puts it into an attachment entry of its workspace. */
+export const StoredFileSchema = z.object({
+  file: AttachmentSchema.shape.file,
+  print: AttachmentSchema.shape.print,
+});
+export type StoredFile = z.infer<typeof StoredFileSchema>;
+
 /** Binary payloads (PDFs, images) cross IPC as Uint8Array (structured clone). */
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'バイナリデータが必要です');
+
+export const SavedDocumentSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  path: z.string(),
+  pages: z.number().int(),
+});
 
 export const LoadedWorkspaceSchema = z.object({
   workspace: WorkspaceSchema,
@@ -54,8 +73,44 @@ export const ipcContract = {
     output: z.object({ deleted: z.literal(true) }),
   },
   'documents.renderPreview': {
-    input: z.object({ workspaceId: id }).strict(),
+    input: z.object({ workspaceId: id, taskId: taskId.optional() }).strict(),
     output: z.object({ pdf: bytes, pages: z.number().int() }),
+  },
+  'workspaces.duplicate': {
+    input: z.object({ id, title: z.string().max(200) }).strict(),
+    output: WorkspaceSchema,
+  },
+  'workspaces.rename': {
+    input: z.object({ id, title: z.string().max(200) }).strict(),
+    output: z.object({ savedAt: z.string() }),
+  },
+  /** Stores a file's bytes (dropped or chosen in the renderer); refused files fail with code `refused`. */
+  'attachments.add': {
+    input: z.object({ name: z.string().min(1).max(255), bytes, taskId: taskId.optional() }).strict(),
+    output: StoredFileSchema,
+  },
+  'attachments.thumbnail': {
+    input: z.object({ sha256 }).strict(),
+    output: z.object({ bytes, mediaType: z.string() }),
+  },
+  /** Opens the stored original in the system's viewer. */
+  'attachments.open': {
+    input: z.object({ sha256, name: z.string().max(255) }).strict(),
+    output: z.object({ opened: z.literal(true) }),
+  },
+  /** Renders every required document and writes the PDFs into a folder the user picks. */
+  'documents.saveToFolder': {
+    input: z.object({ workspaceId: id, taskId }).strict(),
+    output: z.object({ folder: z.string(), files: z.array(SavedDocumentSchema) }),
+  },
+  /** Freezes what is printed now (documents, their hashes, the data) as a submission. */
+  'submissions.record': {
+    input: z.object({ workspaceId: id, note: z.string().max(2000), taskId: taskId.optional() }).strict(),
+    output: SubmissionSchema,
+  },
+  'tasks.cancel': {
+    input: z.object({ taskId }).strict(),
+    output: z.object({ cancelled: z.boolean() }),
   },
 } as const;
 

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch.js';
 import { createHandlers } from '../../../src/main/ipc/handlers.js';
+import { createAttachmentFiles } from '../../../src/main/ipc/attachment-files.js';
 import { APP_ORIGIN } from '../../../src/main/security/origin.js';
 import { WorkspaceStore } from '../../../src/main/services/store/workspace-store.js';
 
@@ -20,6 +21,11 @@ beforeEach(async () => {
     version: 'test',
     samplePath: resolve('forms/samples/sample-vendor.json'),
     renderPreview: () => Promise.reject(new Error('not used here')),
+    renderDocuments: () => Promise.reject(new Error('not used here')),
+    attachments: createAttachmentFiles(dir),
+    desktop: { chooseFolder: async () => null, openPath: async () => undefined },
+    emit: () => undefined,
+    tempDir: join(dir, 'opened'),
   });
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
