@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/main/ipc/dispatch.js';
-import { createHandlers } from '../../../src/main/ipc/handlers.js';
-import { APP_ORIGIN } from '../../../src/main/security/origin.js';
 import { electronStoreBackend } from '../../../src/main/services/store/config-files.js';
 import { WorkspaceStore } from '../../../src/main/services/store/workspace-store.js';
 import { createWorkspace, type Workspace } from '../../../src/shared/model/workspace.js';
@@ -17,22 +14,10 @@ let dataDir: string;
 let ws: Workspace;
 const fileOf = () => join(dataDir, 'workspaces', `${ws.id}.json`);
 
-/** What the user sees at start-up: the real IPC handlers answering app.info and the list. */
+/** Start-up as the app does it: open the store, show its notices, list the workspaces. */
 const startApp = async () => {
   const store = await WorkspaceStore.open(dataDir);
-  const handlers = createHandlers({
-    store,
-    dataDir,
-    version: 'test',
-    samplePath: resolve('forms/samples/sample-vendor.json'),
-    renderPreview: () => Promise.reject(new Error('not used')),
-    notices: store.notices.map((n) => n.message),
-  });
-  const sender = { url: `${APP_ORIGIN}/index.html`, isMainFrame: true };
-  const info = await dispatch(handlers, 'app.info', {}, sender);
-  const list = await dispatch(handlers, 'workspaces.list', {}, sender);
-  if (!info.ok || !list.ok) throw new Error('app did not start');
-  return { store, notices: (info.value as { notices: string[] }).notices, list: list.value as { id: string; title: string }[] };
+  return { store, notices: store.notices.map((n) => n.message), list: await store.list() };
 };
 
 beforeEach(async () => {
@@ -152,7 +137,6 @@ describe('files written by a newer version', () => {
     expect(loaded.readOnly).toBe(true);
     expect(loaded.repairs[0]).toMatch(/形式バージョン7/);
     await expect(store.save(loaded.workspace)).rejects.toMatchObject({ code: 'read-only' });
-    await expect(store.delete(ws.id)).resolves.toBeUndefined().catch(() => undefined);
     expect(sha(await readFile(fileOf()).catch(() => Buffer.alloc(0)))).toBe(sha(bytes));
     expect(await damagedFiles()).toEqual([]);
   });
