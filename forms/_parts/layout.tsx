@@ -27,6 +27,7 @@ import {
   mm,
 } from '../_kit/index.js';
 import type { ContactPerson } from '../../src/shared/model/index.js';
+import { layoutLines } from '../../src/shared/text/fit.js';
 import type { TemplateContext } from './context.js';
 import { addressLine, titleAndName } from './format.js';
 
@@ -338,7 +339,11 @@ export function Choices({
 
 /** Small print under the table: notes, sources, what to enclose. */
 export function Note({ children }: { children: string }): ReactElement {
-  return <Text style={{ fontSize: SMALL_SIZE_PT + 1, marginTop: mm(2) }}>{children}</Text>;
+  return (
+    <Text style={{ fontSize: SMALL_SIZE_PT + 1, lineHeight: LINE_HEIGHT, marginTop: mm(2) }}>
+      {brokenLines(children, CONTENT_WIDTH_MM, SMALL_SIZE_PT + 1, false)}
+    </Text>
+  );
 }
 
 /** A free row of kit Cells (lists such as the cover letter's enclosures), ruled like the other rows. */
@@ -356,26 +361,29 @@ export function GridRow({
   );
 }
 
+/**
+ * Lines broken by the same 禁則 layout FieldText uses. Long prose is pre-broken here rather than
+ * left to react-pdf, whose own breaking can still insert a hyphen inside mixed Japanese/Latin runs.
+ */
+function brokenLines(text: string, widthMm: number, sizePt: number, indent: boolean): string {
+  return layoutLines(`${indent ? '　' : ''}${text}`, widthMm * 0.985, sizePt).join('\n');
+}
+
 /** A paragraph of fixed wording (not user input): sentences of the official form, notes. */
 export function Paragraph({
   children,
   indent = true,
   sizePt = BODY_SIZE_PT,
+  widthMm = CONTENT_WIDTH_MM,
 }: {
   children: string;
   indent?: boolean;
   sizePt?: number;
+  widthMm?: number;
 }): ReactElement {
   return (
-    <Text
-      style={{
-        fontSize: sizePt,
-        lineHeight: LINE_HEIGHT,
-        textIndent: indent ? sizePt : 0,
-        marginBottom: mm(1),
-      }}
-    >
-      {children}
+    <Text style={{ fontSize: sizePt, lineHeight: LINE_HEIGHT, marginBottom: mm(1) }}>
+      {brokenLines(children, widthMm, sizePt, indent)}
     </Text>
   );
 }

@@ -14,6 +14,13 @@ const NO_MM = 10;
 const PAGES_MM = 20;
 const TITLE_MM = CONTENT_WIDTH_MM - NO_MM - PAGES_MM;
 
+/** 「ファシリティ写真 5枚、認証取得証明書の写し 1枚」: what is attached, counted by kind. */
+export function attachmentCounts(e: Enclosure): string {
+  const counts = new Map<string, number>();
+  for (const a of e.attachments) counts.set(a.kindLabel, (counts.get(a.kindLabel) ?? 0) + a.pages);
+  return [...counts].map(([kind, n]) => `${kind} ${n}枚`).join('、');
+}
+
 export function enclosureName(e: Enclosure): string {
   return e.serviceName ? `${e.title}（${e.serviceName}）` : e.title;
 }
@@ -70,15 +77,14 @@ function CoverLetter(context: TemplateContext): ReactElement {
             </Cell>
             <Cell widthMm={TITLE_MM}>
               <FieldText field={`送付書類${i + 1}`} text={enclosureName(e)} maxLines={3} />
-              {e.attachments.map((a, j) => (
+              {e.attachments.length > 0 ? (
                 <FieldText
-                  key={j}
                   field={`送付書類${i + 1}の添付資料`}
-                  text={`　添付: ${a.kindLabel}　${a.caption}`}
-                  maxLines={2}
+                  text={`添付: ${attachmentCounts(e)}`}
+                  maxLines={3}
                   fontSizePt={9}
                 />
-              ))}
+              ) : null}
             </Cell>
             <Cell widthMm={PAGES_MM} align="right">
               <Label>{`${e.pages + e.attachments.reduce((m, a) => m + a.pages, 0)}枚`}</Label>

@@ -94,7 +94,7 @@ function FacilityRegistration(context: TemplateContext): ReactElement {
         <TextItem
           label="添付資料"
           value={attachments.map((a) => attachmentTitle(a)).join('\n')}
-          lines={Math.max(1, attachments.length)}
+          lines={Math.max(1, attachments.length * 2)}
         />
       </FormTable>
       <Note>※申込書の内容を示す写真等を添付してください（ASPガイドライン5.1.1(2)）。</Note>

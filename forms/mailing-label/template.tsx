@@ -19,7 +19,7 @@ function MailingLabel(context: TemplateContext): ReactElement {
   return (
     <FormDocument context={context}>
       <Text style={{ fontSize: 9, color: '#555555', marginBottom: mm(2) }}>
-        点線に沿って切り取り、封筒に貼り付けてください。
+        {`${context.title}（点線に沿って切り取り、封筒に貼り付けてください）`}
       </Text>
       <View
         style={{
