@@ -1,9 +1,9 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 /**
  * The applicant's block under the addressee, set to the right as on Japanese forms:
- *   所在地　〒102-8419 東京都…
- *   名称　　株式会社…
- *   代表者役職・氏名　代表取締役　山田 太郎　[印]
+ *   所在地            〒102-8419 東京都…
+ *   名称              株式会社…
+ *   代表者役職・氏名  代表取締役 山田 太郎  [印]
  */
 import { Text, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
@@ -15,7 +15,7 @@ export interface ApplicantBlockProps {
   /** 所在地 including 〒 and postal code. */
   address: string;
   name: string;
-  /** 代表者役職・氏名, e.g. 代表取締役　山田 太郎. */
+  /** 代表者役職・氏名, e.g. 代表取締役 山田 太郎 (a full-width space between post and name is customary). */
   representative: string;
   /** Draw the box where the seal is pressed. */
   seal?: boolean;

@@ -2,6 +2,7 @@
 /** The fixed parts at the head of a Japanese application form, in their conventional order. */
 import { Text, View } from '@react-pdf/renderer';
 import type { ReactElement, ReactNode } from 'react';
+import { IDEOGRAPHIC_SPACE } from '../../src/shared/text/kinsoku.js';
 import { formDate } from '../../src/shared/text/wareki.js';
 import { BODY_SIZE_PT, SERIF_FAMILY, TITLE_SIZE_PT, mm } from './theme.js';
 
@@ -18,7 +19,7 @@ export function Title({ children }: { children: string }): ReactElement {
   );
 }
 
-/** 和暦 date at the right: 令和8年11月22日, or the blank 令和　　年　　月　　日 to fill in by hand. */
+/** 和暦 date at the right: 令和8年11月22日, or the blank slot (令和 年 月 日 with wide gaps) to fill in by hand. */
 export function DateLine({ date }: { date?: string | null }): ReactElement {
   return <Text style={{ textAlign: 'right', marginBottom: mm(5) }}>{formDate(date)}</Text>;
 }
@@ -33,7 +34,7 @@ export interface AddresseeProps {
   honorific?: string;
 }
 
-/** 地方公共団体情報システム機構 / 総合行政ネットワーク全国センター長　様 */
+/** 地方公共団体情報システム機構 / 総合行政ネットワーク全国センター長 様, on two lines. */
 export function Addressee({
   organisation = JLIS_ORGANISATION,
   post = JLIS_CENTRE_HEAD,
@@ -42,7 +43,7 @@ export function Addressee({
   return (
     <View style={{ marginBottom: mm(5), fontSize: BODY_SIZE_PT + 0.5 }}>
       <Text>{organisation}</Text>
-      <Text style={{ paddingLeft: mm(4) }}>{`${post}　${honorific}`}</Text>
+      <Text style={{ paddingLeft: mm(4) }}>{`${post}${IDEOGRAPHIC_SPACE}${honorific}`}</Text>
     </View>
   );
 }

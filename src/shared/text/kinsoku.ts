@@ -31,6 +31,9 @@ const INSEPARABLE = new Set(Array.from('…‥―—'));
 /** Points inside a Latin token after which a line may break (URLs, e-mail addresses, paths). */
 export const TOKEN_BREAK_AFTER = new Set(Array.from('/.@-_?&=#:,;'));
 
+/** U+3000, the full-width space of Japanese text; written as an escape so it stays visible in source. */
+export const IDEOGRAPHIC_SPACE = '\u3000';
+
 const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
 
 export function toGraphemes(text: string): string[] {
@@ -71,10 +74,13 @@ function toAtoms(text: string): Atom[] {
   return atoms;
 }
 
-function mayBreakBetween(before: Atom, after: Atom): boolean {
+/** Whether a line may break between the unit built so far and the next atom. */
+function mayBreakBetween(unit: string, before: Atom, after: Atom): boolean {
   if (after.kind === 'space') return false;
   if (NO_LINE_START.has(base(firstGrapheme(after.text)))) return false;
-  if (before.kind !== 'space' && NO_LINE_END.has(base(lastGrapheme(before.text)))) return false;
+  // Spaces after an opening bracket do not make it a valid line end: look past them.
+  const lastVisible = unit.trimEnd();
+  if (lastVisible !== '' && NO_LINE_END.has(base(lastGrapheme(lastVisible)))) return false;
   const a = base(lastGrapheme(before.text));
   if (INSEPARABLE.has(a) && a === base(firstGrapheme(after.text))) return false;
   return true;
@@ -88,7 +94,8 @@ export function breakUnits(text: string): string[] {
   const units: string[] = [];
   let prev: Atom | undefined;
   for (const atom of toAtoms(text)) {
-    if (prev && !mayBreakBetween(prev, atom) && units.length > 0) {
+    const current = units.at(-1);
+    if (prev && current !== undefined && !mayBreakBetween(current, prev, atom)) {
       units[units.length - 1] += atom.text;
     } else {
       units.push(atom.text);

@@ -94,12 +94,15 @@ export function formatWarekiMonth(iso: string): string {
   return `${p.era}${p.year}年${p.month}月`;
 }
 
+/** Two full-width spaces: room to write a two-digit number by hand at 10.5 pt. */
+const GAP = '\u3000\u3000';
+
 /**
- * The date slot of a form left for handwriting: 令和　年　月　日 (full-width spaces keep the gaps
- * wide enough to write in). The era is the current one unless another is given.
+ * The date slot of a form left for handwriting: 令和, 年, 月, 日 with a gap before each of the last
+ * three. The era is the current one unless another is given.
  */
 export function blankWarekiDate(era = '令和'): string {
-  return `${era}　　年　　月　　日`;
+  return `${era}${GAP}年${GAP}月${GAP}日`;
 }
 
 /** Today's date in Tokyo as YYYY-MM-DD, whatever the machine's zone. */

@@ -55,6 +55,7 @@ describe('禁則 break units', () => {
         units.slice(1).forEach((u) => expect(startsProhibited(u)).toBe(false));
         units.slice(0, -1).forEach((u) => expect(endsProhibited(u)).toBe(false));
       }),
+      { numRuns: 500 },
     );
   });
 

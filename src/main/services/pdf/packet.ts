@@ -13,6 +13,7 @@ import { EncryptedPDFError, PDFDocument, type PDFFont, type PDFPage, degrees, rg
 import { FONT_FACES } from '../../../../forms/fonts/faces.js';
 import { layoutLines } from '../../../shared/text/fit.js';
 import { replaceUnprintable } from '../../../shared/text/font-data.js';
+import { IDEOGRAPHIC_SPACE } from '../../../shared/text/kinsoku.js';
 import { fontPath } from './fonts.js';
 import { writeOutline, type OutlineItem } from './outline.js';
 import {
@@ -139,7 +140,7 @@ async function addImagePage(
   const [width, height] = A4;
   const captionWidthMm = (width - 2 * MARGIN) / PT_PER_MM;
   const lines = layoutLines(
-    replaceUnprintable(`${heading}　${attachment.caption}`),
+    replaceUnprintable(`${heading}${IDEOGRAPHIC_SPACE}${attachment.caption}`),
     captionWidthMm,
     CAPTION_SIZE,
     'sans-400',
@@ -226,7 +227,7 @@ export async function assemblePacket(
         const doc = await loadAttachment(attachment);
         for (const page of await packet.copyPages(doc, doc.getPageIndices())) packet.addPage(page);
       }
-      children.push({ title: `${heading}　${attachment.caption}`, pageIndex });
+      children.push({ title: `${heading}${IDEOGRAPHIC_SPACE}${attachment.caption}`, pageIndex });
     }
     outline.push({ title: part.title, pageIndex: firstIndex, children });
     placed.push({ id: part.id, firstPage: firstIndex + 1, pageCount: packet.getPageCount() - firstIndex });
@@ -254,7 +255,7 @@ export async function assemblePacket(
 
 /** Re-reads the output: a packet that does not parse back with every page is never returned. */
 async function verify(bytes: Uint8Array, expectedPages: number): Promise<void> {
-  let pages = -1;
+  let pages: number;
   try {
     pages = (await PDFDocument.load(bytes, { throwOnInvalidObject: true })).getPageCount();
   } catch (error) {
