@@ -202,3 +202,16 @@ describe('FieldText overflow policy', () => {
     for (const font of await listFonts(bytes)) expect(font.embedded).toBe(true);
   });
 });
+
+describe('document metadata survives appending 別紙', () => {
+  it('keeps the title and language the template set', async () => {
+    const { bytes, continuationSheets } = await renderDocument(
+      <SampleForm overview={PARAGRAPH.repeat(4)} />,
+      { documentTitle: SAMPLE_TITLE },
+    );
+    expect(continuationSheets).toBe(1);
+    const info = await readPdfInfo(bytes);
+    expect(info.info.Title).toBe(SAMPLE_TITLE);
+    expect(String(info.info.Producer ?? '')).not.toMatch(/pdf-lib/);
+  });
+});

@@ -43,7 +43,8 @@ export async function renderDocument(
   const wrapped = createElement(ContinuationContext.Provider, { value: collector }, document);
   const main = await toBytes(wrapped as unknown as ReactElement<DocumentProps>);
   const entries = collector.entries;
-  const mainDoc = await PDFDocument.load(main);
+  // updateMetadata: false keeps the title, author and dates the template set.
+  const mainDoc = await PDFDocument.load(main, { updateMetadata: false });
   if (entries.length === 0) {
     return {
       bytes: main,
@@ -59,7 +60,7 @@ export async function renderDocument(
       draft: options.draft ?? false,
     }) as unknown as ReactElement<DocumentProps>,
   );
-  const sheetDoc = await PDFDocument.load(sheets);
+  const sheetDoc = await PDFDocument.load(sheets, { updateMetadata: false });
   for (const page of await mainDoc.copyPages(sheetDoc, sheetDoc.getPageIndices())) mainDoc.addPage(page);
   const bytes = await mainDoc.save();
   return {
