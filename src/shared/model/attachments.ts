@@ -22,7 +22,11 @@ export const AttachmentSchema = loose({
     pageCount: z.number().int().positive().optional(),
   }),
   /** Photos are normalised once when attached (rotated, downscaled JPEG for print). */
-  print: loose({ sha256, width: z.number().int().positive(), height: z.number().int().positive() }).optional(),
+  print: loose({
+    sha256,
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+  }).optional(),
   addedAt: timestamp(),
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
@@ -32,9 +36,7 @@ export const SubmissionSchema = loose({
   id: z.string().min(1),
   createdAt: timestamp(),
   note: text(),
-  documents: z.array(
-    loose({ id: z.string(), title: z.string(), sha256, pages: z.number().int().min(0) }),
-  ),
+  documents: z.array(loose({ id: z.string(), title: z.string(), sha256, pages: z.number().int().min(0) })),
   /** The workspace as it was printed, without its own submissions. */
   snapshot: z.record(z.string(), z.unknown()),
 });

@@ -30,15 +30,34 @@ export const CONNECTION_PATTERNS = {
   'security-gw': 'セキュリティGW直収型',
   'connected-body-router': '接続団体のLGWAN接続ルータを利用',
 } as const;
-export const ConnectionPatternSchema = z.enum(['prefecture-node', 'direct', 'security-gw', 'connected-body-router']);
+export const ConnectionPatternSchema = z.enum([
+  'prefecture-node',
+  'direct',
+  'security-gw',
+  'connected-body-router',
+]);
 export type ConnectionPattern = z.infer<typeof ConnectionPatternSchema>;
 
-/** 001 fee table: where the hosting service is offered. */
+/**
+ * 001 fee table (接続料金 (1)(2)): where the hosting service is offered. `own` is a local
+ * government serving only itself (自団体のみ), which changes the fees.
+ */
 export const SERVICE_AREAS = {
+  own: '自団体のみ',
   single: '単一都道府県域',
   multi: '複数都道府県域・全国域',
 } as const;
-export const ServiceAreaSchema = z.enum(['single', 'multi']);
+export const ServiceAreaSchema = z.enum(['own', 'single', 'multi']);
+
+/**
+ * For category ① providers: the fee table (001 接続料金 (1)(2)) prices 都道府県 and
+ * 市町村・一部事務組合・広域連合 differently.
+ */
+export const LOCAL_GOVERNMENT_TYPES = {
+  prefecture: '都道府県',
+  municipality: '市町村・一部事務組合・広域連合',
+} as const;
+export const LocalGovernmentTypeSchema = z.enum(['prefecture', 'municipality']);
 
 /** Bandwidth tiers of the 4th-generation fee table (000/001 接続料金 (1)). */
 export const BandwidthSchema = z.enum(['10M', '50M', '100M', '200M', '300M', '500M', '1G']);
@@ -72,7 +91,13 @@ export const FACILITY_AREAS = {
   monitoring: '監視設備',
   earthquake: '地震対策',
 } as const;
-export const FacilityAreaSchema = z.enum(['installation', 'power', 'air-conditioning', 'monitoring', 'earthquake']);
+export const FacilityAreaSchema = z.enum([
+  'installation',
+  'power',
+  'air-conditioning',
+  'monitoring',
+  'earthquake',
+]);
 export type FacilityArea = z.infer<typeof FacilityAreaSchema>;
 
 export const ATTACHMENT_KINDS = {

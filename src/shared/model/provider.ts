@@ -1,6 +1,14 @@
 import { z } from 'zod';
-import { ProviderCategorySchema } from './enums.js';
-import { AddressSchema, ContactPersonSchema, PersonSchema, answer, section, text, isoDate } from './primitives.js';
+import { LocalGovernmentTypeSchema, ProviderCategorySchema } from './enums.js';
+import {
+  AddressSchema,
+  ContactPersonSchema,
+  PersonSchema,
+  answer,
+  section,
+  text,
+  isoDate,
+} from './primitives.js';
 
 /** DESIGN §4 Provider: the organisation applying. */
 export const ProviderSchema = section({
@@ -9,6 +17,8 @@ export const ProviderSchema = section({
   /** 法人番号: 13 digits with a check digit; blank for bodies without one. */
   corporateNumber: text(),
   category: ProviderCategorySchema.nullable().default(null),
+  /** Category ① only: 都道府県 or 市町村・一部事務組合・広域連合 (fee table). */
+  localGovernmentType: LocalGovernmentTypeSchema.nullable().default(null),
   /** 接続団体: already on LGWAN (local government, 一部事務組合, 広域連合) — 002 §5.1.1(1). */
   connectedBody: answer(),
   address: AddressSchema,

@@ -86,10 +86,16 @@ export const HoServiceSchema = z.looseObject({
   /** For a single-prefecture service: which prefecture. */
   areaPrefecture: text(),
   bandwidth: BandwidthSchema.nullable().default(null),
+  /** Bandwidth of the secondary line when the line is made redundant (fee note 1: the dearer is billed). */
+  secondaryBandwidth: BandwidthSchema.nullable().default(null),
   routerCount: z.union([z.literal(1), z.literal(2)]).default(1),
   standby: z.enum(['', 'hot', 'cold']).default(''),
-  /** Router provided by the provider or shared ASP router (fee table). */
-  routerOwnership: z.enum(['own', 'asp']).default('own'),
+  /**
+   * Which LGWAN connection router (001 接続料金 (1)): `asp` = one procured for the ASP service
+   * (every provider but a local government reusing its own); `own` = the connected body's own
+   * LGWAN router (自団体のLGWAN接続ルータ).
+   */
+  routerOwnership: z.enum(['own', 'asp']).default('asp'),
   facility: ServiceRefSchema,
   communication: ServiceRefSchema,
   /** Ids of this workspace's AP services hosted here. */
@@ -135,9 +141,7 @@ export const FaServiceSchema = z.looseObject({
   /** J-LIS may enter when needed (001). */
   jlisMayEnter: answer(),
   areas: z.partialRecord(FacilityAreaSchema, z.string()).default({}),
-  certifications: z
-    .array(loose({ name: text(), number: text(), validUntil: isoDate() }))
-    .default([]),
+  certifications: z.array(loose({ name: text(), number: text(), validUntil: isoDate() })).default([]),
 });
 export type FaService = z.infer<typeof FaServiceSchema>;
 

@@ -48,7 +48,9 @@ export const WorkspaceSchema = z.looseObject({
   mailing: section({
     postalCode: z.string().default('102-8419'),
     address: z.string().default('東京都千代田区一番町25番地'),
-    recipient: z.string().default('地方公共団体情報システム機構 総合行政ネットワーク全国センター LGWAN-ASP担当'),
+    recipient: z
+      .string()
+      .default('地方公共団体情報システム機構 総合行政ネットワーク全国センター LGWAN-ASP担当'),
   }),
 });
 export type Workspace = z.infer<typeof WorkspaceSchema>;
