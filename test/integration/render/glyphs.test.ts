@@ -18,11 +18,16 @@ async function applicantInk(name: string): Promise<{ ink: number; text: string }
   const ws = await loadFixture();
   ws.provider.representative.name = `${name} 太郎`;
   ws.provider.representative.title = '代表';
-  const out = await renderFixture(ws, [], false).catch(async () => renderFixture({ ...ws, attachments: [] }, [], false));
+  const out = await renderFixture(ws, [], false).catch(async () =>
+    renderFixture({ ...ws, attachments: [] }, [], false),
+  );
   const review = out.documents.find((d) => d.id === 'participation-review')!;
   const [page] = await rasterise(review.pdf, { dpi: 150, page: 1 });
   // The applicant line 代表者役職・氏名 sits right of the 62 + 32 mm indent, about 62–70 mm from the top.
-  return { ink: inkRatio(page!, { leftMm: 114, topMm: 55, widthMm: 40, heightMm: 20 }), text: squash((await readPdfText(review.pdf))[0]!.text) };
+  return {
+    ink: inkRatio(page!, { leftMm: 114, topMm: 55, widthMm: 40, heightMm: 20 }),
+    text: squash((await readPdfText(review.pdf))[0]!.text),
+  };
 }
 
 describe('rare kanji print with ink', () => {

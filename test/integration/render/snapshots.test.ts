@@ -30,14 +30,26 @@ describe('page images match the approved snapshots', () => {
       for (const [i, page] of pages.entries()) {
         const file = join(DIR, `${doc.id}-${i + 1}.png`);
         if (UPDATE || !existsSync(file)) {
-          if (!UPDATE) throw new Error(`承認済みの画像 ${file} がありません。UPDATE_SNAPSHOTS=1 で作成し、目で確認してください。`);
-          await writeFile(file, await sharp(page.grey, { raw: { width: page.width, height: page.height, channels: 1 } }).png({ compressionLevel: 9, palette: true }).toBuffer());
+          if (!UPDATE)
+            throw new Error(
+              `承認済みの画像 ${file} がありません。UPDATE_SNAPSHOTS=1 で作成し、目で確認してください。`,
+            );
+          await writeFile(
+            file,
+            await sharp(page.grey, { raw: { width: page.width, height: page.height, channels: 1 } })
+              .png({ compressionLevel: 9, palette: true })
+              .toBuffer(),
+          );
           continue;
         }
-        const { data, info } = await sharp(await readFile(file)).greyscale().raw().toBuffer({ resolveWithObject: true });
+        const { data, info } = await sharp(await readFile(file))
+          .greyscale()
+          .raw()
+          .toBuffer({ resolveWithObject: true });
         expect([info.width, info.height], file).toEqual([page.width, page.height]);
         let differing = 0;
-        for (let p = 0; p < data.length; p += 1) if (Math.abs((data[p] ?? 0) - (page.grey[p] ?? 0)) > 64) differing += 1;
+        for (let p = 0; p < data.length; p += 1)
+          if (Math.abs((data[p] ?? 0) - (page.grey[p] ?? 0)) > 64) differing += 1;
         expect(differing / data.length, `${file} differs`).toBeLessThan(TOLERANCE);
       }
     }
