@@ -49,7 +49,7 @@ export const createPreviewRenderer = ({ store, appRoot }: { store: WorkspaceStor
   const render = createRenderClient(new URL('./render-worker.js', import.meta.url));
   return async (workspaceId: string) => {
     const { workspace } = await store.get(workspaceId);
-    const result = await render({ workspace, appRoot, force: true });
+    const result = await render({ workspace, appRoot, force: true, attachmentDirs: [store.layout.attachments] });
     return { pdf: result.packet, pages: result.pageCount };
   };
 };
