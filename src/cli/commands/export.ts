@@ -17,7 +17,9 @@ const usage = `使い方: npm run cli -- export (<案件ID> | --all) --data-dir 
 
 /** Reads the app version for the bundle manifest. */
 export const appVersion = async (): Promise<string> => {
-  const pkg = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  const pkg = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+    version?: string;
+  };
   return pkg.version ?? '0.0.0';
 };
 
@@ -28,10 +30,17 @@ export const run: CliCommand = async (args, io) => {
       args,
       allowPositionals: true,
       strict: true,
-      options: { all: { type: 'boolean' }, 'data-dir': { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        all: { type: 'boolean' },
+        'data-dir': { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
-    io.stderr(`引数が正しくありません（${error instanceof Error ? error.message : String(error)}）。\n\n${usage}`);
+    io.stderr(
+      `引数が正しくありません（${error instanceof Error ? error.message : String(error)}）。\n\n${usage}`,
+    );
     return 2;
   }
   const { values, positionals } = parsed;
@@ -39,7 +48,11 @@ export const run: CliCommand = async (args, io) => {
     io.stdout(usage);
     return 0;
   }
-  if (!values['data-dir'] || !values.out || (values.all ? positionals.length > 0 : positionals.length === 0)) {
+  if (
+    !values['data-dir'] ||
+    !values.out ||
+    (values.all ? positionals.length > 0 : positionals.length === 0)
+  ) {
     io.stderr(`案件ID（または --all）、--data-dir、--out を指定してください。\n\n${usage}`);
     return 2;
   }
@@ -56,7 +69,10 @@ export const run: CliCommand = async (args, io) => {
   try {
     const store = await WorkspaceStore.open(dataDir);
     for (const notice of store.notices) io.stderr(`注意: ${notice.message}\n`);
-    const result = await exportBundle(store, { workspaces: values.all ? 'all' : positionals, appVersion: await appVersion() });
+    const result = await exportBundle(store, {
+      workspaces: values.all ? 'all' : positionals,
+      appVersion: await appVersion(),
+    });
     await writeBundleFile(out, result.bytes);
     io.stdout(
       `${result.workspaceCount}件の案件と${result.attachmentCount}件の添付ファイルを書き出しました: ${out}（${result.bytes.byteLength}バイト）\n`,

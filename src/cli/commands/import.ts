@@ -21,7 +21,9 @@ export const run: CliCommand = async (args, io) => {
       options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
-    io.stderr(`引数が正しくありません（${error instanceof Error ? error.message : String(error)}）。\n\n${usage}`);
+    io.stderr(
+      `引数が正しくありません（${error instanceof Error ? error.message : String(error)}）。\n\n${usage}`,
+    );
     return 2;
   }
   const { values, positionals } = parsed;

@@ -43,7 +43,12 @@ beforeAll(async () => {
     samplePath: resolve('forms/samples/sample-vendor.json'),
     renderPreview: (id) => renderWorkspacePreview(store, id, resolve('.')),
     renderDocuments: (workspace) =>
-      renderWorkspaceDocuments({ workspace, appRoot: resolve('.'), force: true, attachmentDirs: [store.layout.attachments] }),
+      renderWorkspaceDocuments({
+        workspace,
+        appRoot: resolve('.'),
+        force: true,
+        attachmentDirs: [store.layout.attachments],
+      }),
     attachments: createAttachmentFiles(dataDir),
     // The folder dialog is cancelled and nothing is opened: fuzzing must not write PDFs into
     // arbitrary folders or launch viewers.
@@ -86,7 +91,14 @@ const seeds: Record<Channel, Record<string, unknown>> = {
 };
 
 const nasty = fc.oneof(
-  fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }),
+  fc.anything({
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withNullPrototype: true,
+  }),
   fc.constantFrom(
     '../../../etc/passwd',
     '..\\..\\windows\\system32',
@@ -112,10 +124,12 @@ const mutate = (seed: Record<string, unknown>) =>
   fc
     .tuple(fc.nat(), fc.nat(), fc.constantFrom('set', 'delete', 'add'), nasty, fc.string({ maxLength: 20 }))
     .map(([pick, depth, op, value, key]) => {
-      const copy = structuredClone(seed) as Record<string, unknown>;
+      const copy = structuredClone(seed);
       let node: Record<string, unknown> = copy;
       for (let d = 0; d < depth % 4; d++) {
-        const keys = Object.keys(node).filter((k) => typeof node[k] === 'object' && node[k] !== null && !ArrayBuffer.isView(node[k]));
+        const keys = Object.keys(node).filter(
+          (k) => typeof node[k] === 'object' && node[k] !== null && !ArrayBuffer.isView(node[k]),
+        );
         const next = keys[pick % Math.max(1, keys.length)];
         if (next === undefined) break;
         node = node[next] as Record<string, unknown>;
@@ -129,23 +143,27 @@ const mutate = (seed: Record<string, unknown>) =>
     });
 
 describe('IPC dispatch under fuzzing', () => {
-  it.each(channels.map((c) => [c]))('%s: every payload gets a typed answer; invalid ones never reach the handler', async (channel) => {
-    const seed = seeds[channel] ?? {};
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(nasty, mutate(seed), fc.constant(seed)), async (payload) => {
-        reached.length = 0;
-        const result = await dispatch(handlers, channel, payload, app);
-        expect(IpcResultSchema.safeParse(result).success).toBe(true);
-        const valid = ipcContract[channel].input.safeParse(payload).success;
-        if (!valid) {
-          expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-          expect(reached).toEqual([]);
-        }
-        if (!result.ok) expect(result.error.message).toMatch(/[ぁ-んァ-ヶ一-龯]/);
-      }),
-      { numRuns: RUNS },
-    );
-  }, 120_000);
+  it.each(channels.map((c) => [c]))(
+    '%s: every payload gets a typed answer; invalid ones never reach the handler',
+    async (channel) => {
+      const seed = seeds[channel] ?? {};
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(nasty, mutate(seed), fc.constant(seed)), async (payload) => {
+          reached.length = 0;
+          const result = await dispatch(handlers, channel, payload, app);
+          expect(IpcResultSchema.safeParse(result).success).toBe(true);
+          const valid = ipcContract[channel].input.safeParse(payload).success;
+          if (!valid) {
+            expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+            expect(reached).toEqual([]);
+          }
+          if (!result.ok) expect(result.error.message).toMatch(/[ぁ-んァ-ヶ一-龯]/);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    120_000,
+  );
 
   it('unknown channels and foreign senders are refused before any handler runs', async () => {
     await fc.assert(

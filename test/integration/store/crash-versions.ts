@@ -13,7 +13,11 @@ export const versionOf = (n: number): Workspace =>
     title: `保存${n}`,
     createdAt: '2026-11-01T00:00:00.000Z',
     updatedAt: '2026-11-01T00:00:00.000Z',
-    provider: { name: `株式会社版${n}`, nameKana: 'カブシキガイシャ', address: { rest: `番地${n}`.repeat(1 + (n % 5)) } },
+    provider: {
+      name: `株式会社版${n}`,
+      nameKana: 'カブシキガイシャ',
+      address: { rest: `番地${n}`.repeat(1 + (n % 5)) },
+    },
     services: Array.from({ length: 1 + (n % 7) }, (_, i) => ({
       id: `svc-${i}`,
       kind: 'AP',

@@ -42,51 +42,56 @@ const corruptions: [string, (bytes: Buffer, seed: number) => Uint8Array, RegExp]
   ['truncated in the middle', (b) => b.subarray(0, Math.floor(b.length / 2)), /途中で切れている/],
   ['truncated by one byte', (b) => b.subarray(0, b.length - 2), /途中で切れている|JSON/],
   ['empty (zero bytes)', () => new Uint8Array(0), /空/],
-  ['wrong schema (valid JSON, provider is a number)', (b) => Buffer.from(JSON.stringify({ ...JSON.parse(b.toString()), provider: 42 })), /項目の形式/],
+  [
+    'wrong schema (valid JSON, provider is a number)',
+    (b) => Buffer.from(JSON.stringify({ ...JSON.parse(b.toString()), provider: 42 })),
+    /項目の形式/,
+  ],
   ['wrong content (a JSON array)', () => Buffer.from('[1,2,3]'), /形式ではありません/],
   ['another app’s file', () => Buffer.from('{"format":"something-else"}'), /形式ではありません/],
-  ...[1, 2, 3, 4, 5, 6, 7, 8].map(
-    (seed): [string, (bytes: Buffer, seed: number) => Uint8Array, RegExp] => [
-      `bit flips (seed ${seed})`,
-      (b) => {
-        const copy = Buffer.from(b);
-        const random = seeded(seed);
-        for (let i = 0; i < 1 + (seed % 3); i++) {
-          const at = Math.floor(random() * copy.length);
-          copy[at] = (copy[at] ?? 0) ^ (1 << Math.floor(random() * 8));
-        }
-        return copy;
-      },
-      /読み込めませんでした/,
-    ],
-  ),
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map((seed): [string, (bytes: Buffer, seed: number) => Uint8Array, RegExp] => [
+    `bit flips (seed ${seed})`,
+    (b) => {
+      const copy = Buffer.from(b);
+      const random = seeded(seed);
+      for (let i = 0; i < 1 + (seed % 3); i++) {
+        const at = Math.floor(random() * copy.length);
+        copy[at] = (copy[at] ?? 0) ^ (1 << Math.floor(random() * 8));
+      }
+      return copy;
+    },
+    /読み込めませんでした/,
+  ]),
 ];
 
 describe('recovery from a damaged workspace file', () => {
-  it.each(corruptions)('%s: starts, keeps the file aside, restores the last save, says so', async (_name, damage, reason) => {
-    const good = await readFile(fileOf());
-    const bad = damage(good, 1);
-    await writeFile(fileOf(), bad);
+  it.each(corruptions)(
+    '%s: starts, keeps the file aside, restores the last save, says so',
+    async (_name, damage, reason) => {
+      const good = await readFile(fileOf());
+      const bad = damage(good, 1);
+      await writeFile(fileOf(), bad);
 
-    const { store, notices, list } = await startApp();
+      const { store, notices, list } = await startApp();
 
-    expect(list.map((w) => w.title)).toEqual(['版3']);
-    const loaded = await store.get(ws.id);
-    expect(loaded.workspace.title).toBe('版3');
-    expect(loaded.workspace.provider.name).toBe('株式会社テスト3');
-    expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatch(reason);
-    expect(notices[0]).toMatch(/バックアップから復元しました/);
-    const [kept] = await damagedFiles();
-    expect(kept).toBeDefined();
-    const keptPath = join(dataDir, 'damaged', kept ?? '');
-    expect(notices[0]).toContain(keptPath);
-    expect(sha(await readFile(keptPath))).toBe(sha(bad));
-    expect(sha(await readFile(fileOf()))).toBe(sha(good));
+      expect(list.map((w) => w.title)).toEqual(['版3']);
+      const loaded = await store.get(ws.id);
+      expect(loaded.workspace.title).toBe('版3');
+      expect(loaded.workspace.provider.name).toBe('株式会社テスト3');
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatch(reason);
+      expect(notices[0]).toMatch(/バックアップから復元しました/);
+      const [kept] = await damagedFiles();
+      expect(kept).toBeDefined();
+      const keptPath = join(dataDir, 'damaged', kept ?? '');
+      expect(notices[0]).toContain(keptPath);
+      expect(sha(await readFile(keptPath))).toBe(sha(bad));
+      expect(sha(await readFile(fileOf()))).toBe(sha(good));
 
-    // The next start is quiet: the restored file is the app's own again.
-    expect((await startApp()).notices).toEqual([]);
-  });
+      // The next start is quiet: the restored file is the app's own again.
+      expect((await startApp()).notices).toEqual([]);
+    },
+  );
 
   it('a workspace file deleted behind the app is restored from its backup', async () => {
     await rm(fileOf());
@@ -126,7 +131,11 @@ describe('recovery from a damaged workspace file', () => {
 
 describe('files written by a newer version', () => {
   it('opens read-only with a message and never overwrites the file', async () => {
-    const newer = { ...JSON.parse(await readFile(fileOf(), 'utf8')), formatVersion: 7, futureField: { a: 1 } };
+    const newer = {
+      ...JSON.parse(await readFile(fileOf(), 'utf8')),
+      formatVersion: 7,
+      futureField: { a: 1 },
+    };
     const bytes = Buffer.from(JSON.stringify(newer, null, 2));
     await writeFile(fileOf(), bytes);
 
@@ -142,7 +151,9 @@ describe('files written by a newer version', () => {
   });
 
   it('a newer file this version cannot read is left untouched and named in the message', async () => {
-    const bytes = Buffer.from(JSON.stringify({ format: 'lgwan-asp-workspace', formatVersion: 9, id: ws.id, provider: 'v9 shape' }));
+    const bytes = Buffer.from(
+      JSON.stringify({ format: 'lgwan-asp-workspace', formatVersion: 9, id: ws.id, provider: 'v9 shape' }),
+    );
     await writeFile(fileOf(), bytes);
     const { store, notices } = await startApp();
     expect(notices[0]).toMatch(/この版では開けません/);
@@ -161,21 +172,24 @@ describe('damaged electron-store files (settings and the workspace index)', () =
     ['the index has the wrong shape', 'workspace-index-v1.json', '{"version":1,"workspaces":[1,2]}'],
     ['the settings are garbage', 'settings.json', '\u0000\u0001binary'],
     ['the settings have the wrong shape', 'settings.json', '{"version":"one"}'],
-  ])('%s: starts with electron-store, keeps the file aside, lists every workspace', async (_name, file, content) => {
-    await writeFile(join(dataDir, file), content);
-    const store = await WorkspaceStore.open(dataDir, { configBackend: await electronStoreBackend() });
-    const titles = (await store.list()).map((w) => w.title);
-    expect(titles).toEqual(['版3']);
-    if (content !== '') {
-      expect(store.notices[0]?.message).toMatch(/作り直しました。元のファイルは .* に保管しています/);
-      const kept = store.notices[0]?.keptAt ?? '';
-      expect(await readFile(kept, 'utf8')).toBe(content);
-    }
-    // The workspace itself was not touched and saving works again.
-    expect((await store.get(ws.id)).workspace.title).toBe('版3');
-    await store.save({ ...ws, title: '版4' });
-    expect((await (await WorkspaceStore.open(dataDir)).list()).map((w) => w.title)).toEqual(['版4']);
-  });
+  ])(
+    '%s: starts with electron-store, keeps the file aside, lists every workspace',
+    async (_name, file, content) => {
+      await writeFile(join(dataDir, file), content);
+      const store = await WorkspaceStore.open(dataDir, { configBackend: await electronStoreBackend() });
+      const titles = (await store.list()).map((w) => w.title);
+      expect(titles).toEqual(['版3']);
+      if (content !== '') {
+        expect(store.notices[0]?.message).toMatch(/作り直しました。元のファイルは .* に保管しています/);
+        const kept = store.notices[0]?.keptAt ?? '';
+        expect(await readFile(kept, 'utf8')).toBe(content);
+      }
+      // The workspace itself was not touched and saving works again.
+      expect((await store.get(ws.id)).workspace.title).toBe('版3');
+      await store.save({ ...ws, title: '版4' });
+      expect((await (await WorkspaceStore.open(dataDir)).list()).map((w) => w.title)).toEqual(['版4']);
+    },
+  );
 
   it('settings written by a newer version are read but never written', async () => {
     const content = '{"version":5,"lastWorkspaceId":"abc","fromTheFuture":true}';

@@ -25,16 +25,30 @@ export const pixelBombPng = (width: number, height: number): Uint8Array => {
 
 /** The first bytes of an iPhone HEIC photo (ISO-BMFF `ftyp` box with the `heic` brand). */
 export const heicHeader = (): Uint8Array =>
-  Buffer.concat([u32(24), Buffer.from('ftypheic', 'latin1'), u32(0), Buffer.from('mif1heic', 'latin1'), Buffer.alloc(200)]);
+  Buffer.concat([
+    u32(24),
+    Buffer.from('ftypheic', 'latin1'),
+    u32(0),
+    Buffer.from('mif1heic', 'latin1'),
+    Buffer.alloc(200),
+  ]);
 
 export const photoJpeg = async (): Promise<Uint8Array> =>
   sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#6a8caf' } })
-    .composite([{ input: Buffer.from('<svg width="1600" height="1200"><circle cx="800" cy="600" r="400" fill="#f2c200"/></svg>') }])
+    .composite([
+      {
+        input: Buffer.from(
+          '<svg width="1600" height="1200"><circle cx="800" cy="600" r="400" fill="#f2c200"/></svg>',
+        ),
+      },
+    ])
     .jpeg({ quality: 90 })
     .toBuffer();
 
 export const diagramPng = async (): Promise<Uint8Array> =>
-  sharp({ create: { width: 800, height: 600, channels: 3, background: '#ffffff' } }).png().toBuffer();
+  sharp({ create: { width: 800, height: 600, channels: 3, background: '#ffffff' } })
+    .png()
+    .toBuffer();
 
 export const pdf = async (pages: number, encrypt = false): Promise<Uint8Array> => {
   const doc = await PDFDocument.create();

@@ -18,7 +18,10 @@ export const treeFingerprint = async (root: string): Promise<string> => {
       if (info.isDirectory()) {
         lines.push(`d ${rel}`);
         await walk(path);
-      } else lines.push(`${info.isSymbolicLink() ? 'l' : 'f'} ${rel} ${info.size} ${sha256(await readFile(path))}`);
+      } else
+        lines.push(
+          `${info.isSymbolicLink() ? 'l' : 'f'} ${rel} ${info.size} ${sha256(await readFile(path))}`,
+        );
     }
   };
   await walk(root);

@@ -82,12 +82,16 @@ describe('hostile entry names', () => {
 
 describe('hostile archive structure', () => {
   it('a symbolic link entry', async () => {
-    const zip = craftZip(bundleEntries([{ name: `attachments/${pngSha}`, data: png, externalAttrs: SYMLINK }]));
+    const zip = craftZip(
+      bundleEntries([{ name: `attachments/${pngSha}`, data: png, externalAttrs: SYMLINK }]),
+    );
     await expectRefusedAndUntouched(zip, /シンボリックリンク/);
   });
 
   it('a Windows reparse point (junction) entry', async () => {
-    const zip = craftZip(bundleEntries([{ name: `attachments/${pngSha}`, data: png, madeBy: 0, externalAttrs: 0x400 }]));
+    const zip = craftZip(
+      bundleEntries([{ name: `attachments/${pngSha}`, data: png, madeBy: 0, externalAttrs: 0x400 }]),
+    );
     await expectRefusedAndUntouched(zip, /リパースポイント/);
   });
 
@@ -99,17 +103,24 @@ describe('hostile archive structure', () => {
   it('names that differ only in case', async () => {
     const ws = { ...createWorkspace('案件'), id: 'ABC-1' };
     const lower = { ...ws, id: 'abc-1' };
-    const zip = craftZip(bundleEntries([{ name: 'workspaces/abc-1.json', data: utf8(JSON.stringify(lower)) }], ws));
+    const zip = craftZip(
+      bundleEntries([{ name: 'workspaces/abc-1.json', data: utf8(JSON.stringify(lower)) }], ws),
+    );
     await expectRefusedAndUntouched(zip, /重複/);
   });
 
   it('a local header naming a different file than the directory', async () => {
-    const zip = craftZip(bundleEntries([{ name: `attachments/${pngSha}`, localName: '../../evil.json', data: png }]));
+    const zip = craftZip(
+      bundleEntries([{ name: `attachments/${pngSha}`, localName: '../../evil.json', data: png }]),
+    );
     await expectRefusedAndUntouched(zip, /名前が異なる/);
   });
 
   it('an encrypted entry', async () => {
-    await expectRefusedAndUntouched(craftZip(bundleEntries([{ name: `attachments/${pngSha}`, data: png, flags: 1 }])), /暗号化/);
+    await expectRefusedAndUntouched(
+      craftZip(bundleEntries([{ name: `attachments/${pngSha}`, data: png, flags: 1 }])),
+      /暗号化/,
+    );
   });
 
   it('an entry not listed in the manifest', async () => {
@@ -130,7 +141,10 @@ describe('hostile archive structure', () => {
   it('a bundle from a newer app version', async () => {
     const [manifest, ...rest] = bundleEntries();
     const newer = { ...JSON.parse(new TextDecoder().decode(manifest?.data)), formatVersion: 3 };
-    await expectRefusedAndUntouched(craftZip([{ name: 'manifest.json', data: utf8(JSON.stringify(newer)) }, ...rest]), /新しい版のアプリ.*最新版に更新/);
+    await expectRefusedAndUntouched(
+      craftZip([{ name: 'manifest.json', data: utf8(JSON.stringify(newer)) }, ...rest]),
+      /新しい版のアプリ.*最新版に更新/,
+    );
   });
 
   it('a truncated file', async () => {
@@ -158,24 +172,34 @@ describe('zip bombs and resource limits', () => {
   });
 
   it('an entry that understates its size is stopped while inflating', async () => {
-    const zip = craftZip(bundleEntries([{ name: `attachments/${zerosSha}`, data: zeros, declaredSize: 1000 }]));
+    const zip = craftZip(
+      bundleEntries([{ name: `attachments/${zerosSha}`, data: zeros, declaredSize: 1000 }]),
+    );
     await expectRefusedAndUntouched(zip, /記録より大きく展開/);
   });
 
   it('entries sharing compressed data (overlap bomb)', async () => {
     const entries = bundleEntries([{ name: `attachments/${pngSha}`, data: png }]);
     const shared: CraftEntry = { name: `attachments/${pngSha}`, data: png, shareLocalWith: 2 };
-    await expectRefusedAndUntouched(craftZip([...entries, { ...shared, name: `attachments/${'0'.repeat(64)}` }]), /重なり合って|名前が異なる/);
+    await expectRefusedAndUntouched(
+      craftZip([...entries, { ...shared, name: `attachments/${'0'.repeat(64)}` }]),
+      /重なり合って|名前が異なる/,
+    );
   });
 
   it('total uncompressed size over the limit', async () => {
     const a = new Uint8Array(600 * 1024).fill(1);
     const b = new Uint8Array(600 * 1024).fill(2);
-    const zip = craftZip(bundleEntries([
-      { name: `attachments/${sha256(a)}`, data: a, method: 0 },
-      { name: `attachments/${sha256(b)}`, data: b, method: 0 },
-    ]));
-    await expectRefusedAndUntouched(zip, /合計サイズが上限/, { ...DEFAULT_LIMITS, maxTotalBytes: 1024 * 1024 });
+    const zip = craftZip(
+      bundleEntries([
+        { name: `attachments/${sha256(a)}`, data: a, method: 0 },
+        { name: `attachments/${sha256(b)}`, data: b, method: 0 },
+      ]),
+    );
+    await expectRefusedAndUntouched(zip, /合計サイズが上限/, {
+      ...DEFAULT_LIMITS,
+      maxTotalBytes: 1024 * 1024,
+    });
   });
 
   it('one entry over the per-entry limit', async () => {
@@ -189,7 +213,10 @@ describe('zip bombs and resource limits', () => {
       const data = utf8(`file ${i}`);
       return { name: `attachments/${sha256(data)}`, data };
     });
-    await expectRefusedAndUntouched(craftZip(bundleEntries(many)), /項目の数/, { ...DEFAULT_LIMITS, maxEntries: 20 });
+    await expectRefusedAndUntouched(craftZip(bundleEntries(many)), /項目の数/, {
+      ...DEFAULT_LIMITS,
+      maxEntries: 20,
+    });
   });
 
   it('a file larger than the bundle limit', async () => {
@@ -203,7 +230,10 @@ describe('wrong hashes and wrong content', () => {
     const entries = bundleEntries();
     const ws = entries[1] as CraftEntry;
     const tampered = utf8(new TextDecoder().decode(ws.data).replace('取り込み用の案件', '改ざんされた案件'));
-    await expectRefusedAndUntouched(craftZip([entries[0] as CraftEntry, { ...ws, data: tampered }]), /ハッシュ値と一致しない|大きさが目録と一致しない/);
+    await expectRefusedAndUntouched(
+      craftZip([entries[0] as CraftEntry, { ...ws, data: tampered }]),
+      /ハッシュ値と一致しない|大きさが目録と一致しない/,
+    );
   });
 
   it('an attachment whose bytes do not hash to its name', async () => {

@@ -42,12 +42,16 @@ afterEach(() => rm(root, { recursive: true, force: true }));
 
 describe('export and import of workspaces', () => {
   it('carries a workspace and its attachments to another PC as new workspaces', async () => {
-    const { bytes, workspaceCount, attachmentCount } = await exportBundle(source, { workspaces: [withPhoto.id], appVersion: '9.9.9' });
+    const { bytes, workspaceCount, attachmentCount } = await exportBundle(source, {
+      workspaces: [withPhoto.id],
+      appVersion: '9.9.9',
+    });
     expect([workspaceCount, attachmentCount]).toEqual([1, 1]);
     const files = unzipSync(bytes);
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
     expect(manifest).toMatchObject({ format: 'lgwan-asp-bundle', formatVersion: 1, appVersion: '9.9.9' });
-    for (const entry of manifest.entries) expect(sha256(files[entry.path] ?? new Uint8Array())).toBe(entry.sha256);
+    for (const entry of manifest.entries)
+      expect(sha256(files[entry.path] ?? new Uint8Array())).toBe(entry.sha256);
 
     const target = await WorkspaceStore.open(join(root, 'pc-b'));
     const existing = createWorkspace('既存');
@@ -78,7 +82,9 @@ describe('export and import of workspaces', () => {
     const bytes = await readFile(path);
     bytes[100] = (bytes[100] ?? 0) ^ 0xff;
     await writeFile(path, bytes);
-    await expect(exportBundle(source, { workspaces: 'all', appVersion: 't' })).rejects.toThrow(/内容が保存時から変わっています/);
+    await expect(exportBundle(source, { workspaces: 'all', appVersion: 't' })).rejects.toThrow(
+      /内容が保存時から変わっています/,
+    );
   });
 });
 
@@ -86,7 +92,11 @@ describe('CLI export/import (scripted backups)', () => {
   const cli = (args: string[]) =>
     run(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { cwd: resolve('.') }).then(
       (r) => ({ code: 0, ...r }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({
+        code: e.code,
+        stdout: e.stdout,
+        stderr: e.stderr,
+      }),
     );
 
   it('exports all, imports into an empty data dir, and refuses a tampered copy with exit 1', async () => {
@@ -98,10 +108,9 @@ describe('CLI export/import (scripted backups)', () => {
     const imported = await cli(['import', out, '--data-dir', join(root, 'pc-c')]);
     expect(imported).toMatchObject({ code: 0 });
     expect(imported.stdout).toMatch(/2件の案件を新しい案件として取り込みました/);
-    expect((await (await WorkspaceStore.open(join(root, 'pc-c'))).list()).map((w) => w.title).sort()).toEqual([
-      'ファシリティ写真つき',
-      '二件目',
-    ]);
+    expect((await (await WorkspaceStore.open(join(root, 'pc-c'))).list()).map((w) => w.title).sort()).toEqual(
+      ['ファシリティ写真つき', '二件目'],
+    );
 
     const bytes = await readFile(out);
     // The photo is stored uncompressed and is most of the file: one flipped bit in its middle.

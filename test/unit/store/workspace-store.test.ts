@@ -18,7 +18,13 @@ describe('WorkspaceStore', () => {
     const { savedAt } = await store.save({ ...ws, provider: { ...ws.provider, name: '株式会社北海' } });
     const reopened = await WorkspaceStore.open(dataDir);
     expect(await reopened.list()).toEqual([
-      { id: ws.id, title: '札幌データセンター案件', providerName: '株式会社北海', updatedAt: savedAt, readOnly: false },
+      {
+        id: ws.id,
+        title: '札幌データセンター案件',
+        providerName: '株式会社北海',
+        updatedAt: savedAt,
+        readOnly: false,
+      },
     ]);
     const loaded = await reopened.get(ws.id);
     expect(loaded).toMatchObject({ readOnly: false, repairs: [] });
@@ -43,12 +49,23 @@ describe('WorkspaceStore', () => {
     await store.save({ ...ws, title: '最初' }, new Date('2026-11-20T01:00:00.000Z'));
     await store.save({ ...ws, title: '後で間違えた' }, new Date('2026-11-21T01:00:00.000Z'));
     const [, first] = await store.listBackups(ws.id);
-    const restored = await store.restoreBackup(ws.id, first?.backupId ?? '', new Date('2026-11-22T01:00:00.000Z'));
+    const restored = await store.restoreBackup(
+      ws.id,
+      first?.backupId ?? '',
+      new Date('2026-11-22T01:00:00.000Z'),
+    );
     expect(restored.workspace.title).toBe('最初');
     expect(restored.repairs[0]).toMatch(/2026年11月20日 10:00のバックアップから復元しました/);
     expect((await (await WorkspaceStore.open(dataDir)).get(ws.id)).workspace.title).toBe('最初');
     const titles = await Promise.all(
-      (await store.listBackups(ws.id)).map(async (b) => JSON.parse(await readFile(join(dataDir, 'backups', ws.id, b.backupId), 'utf8')).title),
+      (await store.listBackups(ws.id)).map(
+        async (b) =>
+          (
+            JSON.parse(await readFile(join(dataDir, 'backups', ws.id, b.backupId), 'utf8')) as {
+              title: string;
+            }
+          ).title,
+      ),
     );
     expect(titles).toContain('後で間違えた');
   });
@@ -57,7 +74,9 @@ describe('WorkspaceStore', () => {
     const store = await WorkspaceStore.open(dataDir);
     const ws = createWorkspace('案件');
     await store.save(ws);
-    await expect(store.restoreBackup(ws.id, '../../workspace-index-v1.json')).rejects.toThrow(/バックアップの指定/);
+    await expect(store.restoreBackup(ws.id, '../../workspace-index-v1.json')).rejects.toThrow(
+      /バックアップの指定/,
+    );
   });
 
   it('serialises concurrent saves: the last call wins and the file is never mixed', async () => {
@@ -90,7 +109,9 @@ describe('WorkspaceStore', () => {
   it('rejects ids that would name a path outside the store', async () => {
     const store = await WorkspaceStore.open(dataDir);
     await expect(store.get('../../etc/passwd')).rejects.toMatchObject({ code: 'invalid-input' });
-    await expect(store.save({ ...createWorkspace(), id: '..\\x' })).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(store.save({ ...createWorkspace(), id: '..\\x' })).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
   });
 
   it('reports a failed write in Japanese; the next start still has the last saved version', async () => {

@@ -26,7 +26,9 @@ export interface StoreFileOptions {
 const refuse = (message: string, name: string): IpcError => new IpcError('refused', message, [name]);
 
 const allowedFor = (kind: AttachmentKind | undefined): string =>
-  kind === 'facility-photo' ? 'JPEG（.jpg）またはPNG（.png）の画像' : 'JPEG（.jpg）・PNG（.png）の画像またはPDF';
+  kind === 'facility-photo'
+    ? 'JPEG（.jpg）またはPNG（.png）の画像'
+    : 'JPEG（.jpg）・PNG（.png）の画像またはPDF';
 
 /**
  * Checks one file and stores it content-addressed. The type comes from the bytes, never the
@@ -44,23 +46,43 @@ export const storeAttachmentFile = async (
 ): Promise<StoredFile> => {
   const name = originalName.slice(0, 255);
   if (bytes.byteLength === 0) {
-    throw refuse(`「${name}」は空のファイル（0バイト）です。元のファイルをもう一度保存してから添付し直してください。`, name);
+    throw refuse(
+      `「${name}」は空のファイル（0バイト）です。元のファイルをもう一度保存してから添付し直してください。`,
+      name,
+    );
   }
   if (bytes.byteLength > MAX_ATTACHMENT_BYTES) {
-    throw refuse(`「${name}」は大きすぎます（上限 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB）。縮小するか、ページを分けて添付してください。`, name);
+    throw refuse(
+      `「${name}」は大きすぎます（上限 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB）。縮小するか、ページを分けて添付してください。`,
+      name,
+    );
   }
   const type = sniffType(bytes);
   if (type.kind === 'other') {
-    throw refuse(`「${name}」は${type.description}で、添付できません。${allowedFor(options.kind)}を添付してください。`, name);
+    throw refuse(
+      `「${name}」は${type.description}で、添付できません。${allowedFor(options.kind)}を添付してください。`,
+      name,
+    );
   }
   if (type.kind === 'pdf') {
     if (options.kind === 'facility-photo') {
-      throw refuse(`「${name}」はPDFです。ファシリティ写真はJPEG（.jpg）またはPNG（.png）の画像で添付してください。`, name);
+      throw refuse(
+        `「${name}」はPDFです。ファシリティ写真はJPEG（.jpg）またはPNG（.png）の画像で添付してください。`,
+        name,
+      );
     }
     const inspected = await inspectPdf(bytes, options.pdf ?? DEFAULT_PDF_LIMITS);
     if (!inspected.ok) throw refuse(pdfMessage(name, inspected.problem), name);
     const sha256 = await writeAttachment(dataDir, bytes);
-    return { file: { sha256, originalName: name, mediaType: type.mediaType, size: bytes.byteLength, pageCount: inspected.pageCount } };
+    return {
+      file: {
+        sha256,
+        originalName: name,
+        mediaType: type.mediaType,
+        size: bytes.byteLength,
+        pageCount: inspected.pageCount,
+      },
+    };
   }
   // JPEG, PNG and HEIC all go through normaliseImage: it decodes fully (so truncation shows),
   // refuses HEIC with the conversion steps, and enforces the pixel and time limits.
@@ -86,7 +108,10 @@ export const storeAttachmentFile = async (
   };
 };
 
-const pdfMessage = (name: string, problem: Exclude<Awaited<ReturnType<typeof inspectPdf>>, { ok: true }>['problem']) => {
+const pdfMessage = (
+  name: string,
+  problem: Exclude<Awaited<ReturnType<typeof inspectPdf>>, { ok: true }>['problem'],
+) => {
   switch (problem) {
     case 'encrypted':
       return `PDF「${name}」はパスワードまたは暗号化で保護されているため、印刷用にページを取り込めません。保護を解除したPDFを作成して（元のソフトで「パスワードなし」で保存するか、印刷機能で「PDFとして保存」して）添付し直してください。`;
@@ -118,8 +143,14 @@ export interface AddAttachmentInput {
  * the workspace (the caller saves the workspace).
  */
 export const addAttachment = async (input: AddAttachmentInput): Promise<Attachment> => {
-  const bytes = input.source instanceof Uint8Array ? input.source : await readSource(input.source.path, input.originalName);
-  const stored = await storeAttachmentFile(input.dataDir, bytes, input.originalName, { ...input.options, kind: input.kind });
+  const bytes =
+    input.source instanceof Uint8Array
+      ? input.source
+      : await readSource(input.source.path, input.originalName);
+  const stored = await storeAttachmentFile(input.dataDir, bytes, input.originalName, {
+    ...input.options,
+    kind: input.kind,
+  });
   return AttachmentSchema.parse({
     id: newId(),
     kind: input.kind,
@@ -134,9 +165,15 @@ export const addAttachment = async (input: AddAttachmentInput): Promise<Attachme
 
 const readSource = async (path: string, name: string): Promise<Uint8Array> => {
   const info = await stat(path).catch(() => null);
-  if (!info?.isFile()) throw new IpcError('not-found', `「${name}」が見つかりません。ファイルの場所を確認してください。`, [path]);
+  if (!info?.isFile())
+    throw new IpcError('not-found', `「${name}」が見つかりません。ファイルの場所を確認してください。`, [
+      path,
+    ]);
   if (info.size > MAX_ATTACHMENT_BYTES) {
-    throw refuse(`「${name}」は大きすぎます（上限 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB）。縮小するか、ページを分けて添付してください。`, name);
+    throw refuse(
+      `「${name}」は大きすぎます（上限 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB）。縮小するか、ページを分けて添付してください。`,
+      name,
+    );
   }
   return readFile(path);
 };

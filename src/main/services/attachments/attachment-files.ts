@@ -12,7 +12,8 @@ const THUMBNAIL_PX = 320;
  */
 export const createAttachmentFiles = (dataDir: string) => ({
   /** Checks and stores a file; see storeAttachmentFile for what is refused. */
-  add: ({ name, bytes }: { name: string; bytes: Uint8Array }): Promise<StoredFile> => storeAttachmentFile(dataDir, bytes, name),
+  add: ({ name, bytes }: { name: string; bytes: Uint8Array }): Promise<StoredFile> =>
+    storeAttachmentFile(dataDir, bytes, name),
   /** The stored bytes, verified against their sha256. */
   read: (sha256: string): Promise<Uint8Array> => readAttachment(dataDir, sha256),
   /** A small JPEG preview of a stored image (from verified bytes, with the same decoding limits). */

@@ -11,7 +11,8 @@ export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').upd
 
 /** `<dataDir>/attachments/<sha256>`; the name is checked so it can never leave that folder. */
 export const attachmentPath = (dataDir: string, sha256: string): string => {
-  if (!SHA256.test(sha256)) throw new IpcError('invalid-input', `添付ファイルの指定が正しくありません: ${sha256.slice(0, 70)}`);
+  if (!SHA256.test(sha256))
+    throw new IpcError('invalid-input', `添付ファイルの指定が正しくありません: ${sha256.slice(0, 70)}`);
   return join(storeLayout(dataDir).attachments, sha256);
 };
 
@@ -26,7 +27,11 @@ export const readAttachment = async (dataDir: string, sha256: string): Promise<U
     bytes = await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new IpcError('not-found', `添付ファイルが見つかりません（${sha256.slice(0, 12)}…）。添付し直してください。`, [path]);
+      throw new IpcError(
+        'not-found',
+        `添付ファイルが見つかりません（${sha256.slice(0, 12)}…）。添付し直してください。`,
+        [path],
+      );
     }
     throw error;
   }

@@ -37,7 +37,10 @@ const pdfLibPath = (): string => createRequire(import.meta.url).resolve('@cantoo
  * Parses a PDF off the main thread with a heap limit and a timeout, and reports whether it can be
  * printed as an attachment: not encrypted, complete (ends with %%EOF), at least one page.
  */
-export const inspectPdf = async (bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<PdfInspection> => {
+export const inspectPdf = async (
+  bytes: Uint8Array,
+  limits: PdfLimits = DEFAULT_PDF_LIMITS,
+): Promise<PdfInspection> => {
   const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.byteLength - 1024)));
   if (!tail.includes('%%EOF')) return { ok: false, problem: 'corrupt' };
   const worker = new Worker(WORKER_SOURCE, {

@@ -9,11 +9,13 @@ export type SniffedType =
 // WHATWG 'latin1' is really windows-1252 (0x89 becomes '‰'), so binary signatures compare bytes.
 const latin1 = new TextDecoder('latin1');
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const startsWithBytes = (bytes: Uint8Array, signature: number[]): boolean => signature.every((b, i) => bytes[i] === b);
+const startsWithBytes = (bytes: Uint8Array, signature: number[]): boolean =>
+  signature.every((b, i) => bytes[i] === b);
 
 export const sniffType = (bytes: Uint8Array): SniffedType => {
   const head = latin1.decode(bytes.subarray(0, 1024));
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return { kind: 'jpeg', mediaType: 'image/jpeg' };
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
+    return { kind: 'jpeg', mediaType: 'image/jpeg' };
   if (startsWithBytes(bytes, PNG_SIGNATURE)) return { kind: 'png', mediaType: 'image/png' };
   // The PDF header may follow a little junk (some scanners), within the first KiB.
   if (head.includes('%PDF-')) return { kind: 'pdf', mediaType: 'application/pdf' };

@@ -7,8 +7,10 @@ import { ATTACHMENT_ENTRY, MANIFEST_NAME, WORKSPACE_ENTRY } from './format.js';
  */
 export const refuseEntryName = (name: string): string | null => {
   if (name.length === 0) return '名前のない項目があります';
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\u0000-\u001f\u007f]/.test(name)) return '制御文字（NULなど）を含む名前があります';
-  if (name.includes('\\')) return '「\\」を含む名前があります（Windowsのパス区切りによるフォルダ外への書き込みの恐れ）';
+  if (name.includes('\\'))
+    return '「\\」を含む名前があります（Windowsのパス区切りによるフォルダ外への書き込みの恐れ）';
   if (/^[A-Za-z]:/.test(name)) return 'ドライブ名で始まる絶対パスがあります';
   if (name.startsWith('/')) return '絶対パス（「/」で始まる名前）があります';
   const segments = name.split('/');

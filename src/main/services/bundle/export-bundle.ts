@@ -46,7 +46,11 @@ export const exportBundle = async (store: WorkspaceStore, options: ExportOptions
   const attachments = new Set<string>();
   for (const id of ids) {
     const { workspace } = await store.get(id);
-    add(`workspaces/${workspace.id}.json`, new TextEncoder().encode(`${JSON.stringify(workspace, null, 2)}\n`), true);
+    add(
+      `workspaces/${workspace.id}.json`,
+      new TextEncoder().encode(`${JSON.stringify(workspace, null, 2)}\n`),
+      true,
+    );
     manifest.workspaces.push({ id: workspace.id, title: workspace.title });
     for (const sha of referencedAttachments(workspace)) attachments.add(sha);
   }
@@ -59,4 +63,5 @@ export const exportBundle = async (store: WorkspaceStore, options: ExportOptions
 };
 
 /** Writes a bundle durably (temp file, fsync, rename), so a crash never leaves half a bundle. */
-export const writeBundleFile = (path: string, bytes: Uint8Array): Promise<void> => writeFileDurably(path, bytes);
+export const writeBundleFile = (path: string, bytes: Uint8Array): Promise<void> =>
+  writeFileDurably(path, bytes);

@@ -51,10 +51,12 @@ export const validateBundle = async (
   store: WorkspaceStore,
   limits: BundleLimits = DEFAULT_LIMITS,
 ): Promise<ValidatedBundle> => {
-  if (zip.byteLength > limits.maxFileBytes) throw refuse(`ファイルが大きすぎます（上限 ${limits.maxFileBytes} バイト）`);
+  if (zip.byteLength > limits.maxFileBytes)
+    throw refuse(`ファイルが大きすぎます（上限 ${limits.maxFileBytes} バイト）`);
   const entries = readCentralDirectory(zip, limits);
   const manifestEntry = entries.find((e) => e.name === MANIFEST_NAME);
-  if (!manifestEntry) throw refuse('目録（manifest.json）がありません。このアプリで書き出したファイルか確認してください');
+  if (!manifestEntry)
+    throw refuse('目録（manifest.json）がありません。このアプリで書き出したファイルか確認してください');
 
   let raw: unknown;
   try {
@@ -64,9 +66,12 @@ export const validateBundle = async (
     throw refuse('目録（manifest.json）が壊れています');
   }
   const head = raw as { format?: unknown; formatVersion?: unknown } | null;
-  if (head?.format !== BUNDLE_FORMAT) throw refuse('LGWAN-ASP申込ワークベンチの書き出しファイルではありません');
+  if (head?.format !== BUNDLE_FORMAT)
+    throw refuse('LGWAN-ASP申込ワークベンチの書き出しファイルではありません');
   if (typeof head.formatVersion === 'number' && head.formatVersion > BUNDLE_FORMAT_VERSION) {
-    throw refuse(`新しい版のアプリで書き出されたファイルです（形式バージョン${head.formatVersion}）。アプリを最新版に更新してから取り込んでください`);
+    throw refuse(
+      `新しい版のアプリで書き出されたファイルです（形式バージョン${head.formatVersion}）。アプリを最新版に更新してから取り込んでください`,
+    );
   }
   const parsedManifest = ManifestSchema.safeParse(raw);
   if (!parsedManifest.success) throw refuse('目録（manifest.json）の内容が正しくありません');
@@ -81,7 +86,8 @@ export const validateBundle = async (
     }
   }
   for (const path of listed.keys()) {
-    if (!inZip.has(path)) throw refuse(`目録にある項目がファイルに入っていません: ${JSON.stringify(path.slice(0, 120))}`, [path]);
+    if (!inZip.has(path))
+      throw refuse(`目録にある項目がファイルに入っていません: ${JSON.stringify(path.slice(0, 120))}`, [path]);
   }
 
   const workspaces: ValidatedBundle['workspaces'] = [];
@@ -90,15 +96,19 @@ export const validateBundle = async (
     if (entry.name === MANIFEST_NAME) continue;
     const expected = listed.get(entry.name);
     if (!expected) continue;
-    if (expected.size !== entry.size) throw refuse(`大きさが目録と一致しない項目があります: ${entry.name}`, [entry.name]);
+    if (expected.size !== entry.size)
+      throw refuse(`大きさが目録と一致しない項目があります: ${entry.name}`, [entry.name]);
     const bytes = extractEntry(zip, entry);
     if (sha256Hex(bytes) !== expected.sha256) {
-      throw refuse(`内容が目録のハッシュ値と一致しない項目があります（改ざんまたは破損）: ${entry.name}`, [entry.name]);
+      throw refuse(`内容が目録のハッシュ値と一致しない項目があります（改ざんまたは破損）: ${entry.name}`, [
+        entry.name,
+      ]);
     }
     const attachment = ATTACHMENT_ENTRY.exec(entry.name);
     if (attachment?.[1]) {
       // The name is the content hash: bytes that do not hash to their own name are not the file.
-      if (attachment[1] !== expected.sha256) throw refuse(`添付ファイルの名前と内容が一致しません: ${entry.name}`, [entry.name]);
+      if (attachment[1] !== expected.sha256)
+        throw refuse(`添付ファイルの名前と内容が一致しません: ${entry.name}`, [entry.name]);
       attachments.set(attachment[1], bytes);
       continue;
     }
@@ -107,9 +117,13 @@ export const validateBundle = async (
     const parsed = parseWorkspaceBytes(bytes);
     if (!parsed.ok) throw refuse(`案件データ ${entry.name} を読めません（${parsed.reason}）`, [entry.name]);
     if (parsed.readOnly) {
-      throw refuse(`案件データ ${entry.name} は新しい版のアプリで作られています。アプリを最新版に更新してから取り込んでください`, [entry.name]);
+      throw refuse(
+        `案件データ ${entry.name} は新しい版のアプリで作られています。アプリを最新版に更新してから取り込んでください`,
+        [entry.name],
+      );
     }
-    if (parsed.workspace.id !== ws[1]) throw refuse(`案件データ ${entry.name} のIDがファイル名と一致しません`, [entry.name]);
+    if (parsed.workspace.id !== ws[1])
+      throw refuse(`案件データ ${entry.name} のIDがファイル名と一致しません`, [entry.name]);
     workspaces.push({ sourceId: ws[1], workspace: parsed.workspace });
   }
   if (workspaces.length === 0) throw refuse('案件が1件も入っていません');
@@ -117,7 +131,9 @@ export const validateBundle = async (
   for (const { workspace } of workspaces) {
     for (const sha of referencedAttachments(workspace)) {
       if (!attachments.has(sha) && !(await hasAttachment(store.layout.dataDir, sha))) {
-        throw refuse(`案件「${workspace.title}」の添付ファイル（${sha.slice(0, 12)}…）が入っていません`, [sha]);
+        throw refuse(`案件「${workspace.title}」の添付ファイル（${sha.slice(0, 12)}…）が入っていません`, [
+          sha,
+        ]);
       }
     }
   }
@@ -146,10 +162,14 @@ export const importBundle = async (
 };
 
 /** Reads a bundle file, refusing an oversize one before loading it into memory. */
-export const readBundleFile = async (path: string, limits: BundleLimits = DEFAULT_LIMITS): Promise<Uint8Array> => {
+export const readBundleFile = async (
+  path: string,
+  limits: BundleLimits = DEFAULT_LIMITS,
+): Promise<Uint8Array> => {
   const info = await stat(path).catch(() => null);
   if (!info) throw new IpcError('not-found', `ファイルが見つかりません: ${path}`);
   if (!info.isFile()) throw refuse(`通常のファイルではありません: ${path}`);
-  if (info.size > limits.maxFileBytes) throw refuse(`ファイルが大きすぎます（上限 ${limits.maxFileBytes} バイト）`);
+  if (info.size > limits.maxFileBytes)
+    throw refuse(`ファイルが大きすぎます（上限 ${limits.maxFileBytes} バイト）`);
   return readFile(path);
 };

@@ -53,7 +53,8 @@ export const readCentralDirectory = (zip: Uint8Array, limits: BundleLimits): Zip
     throw refuse('分割されたZIPには対応していません');
   }
   if (count === 0xffff || cdOffset === 0xffffffff) throw refuse('ZIP64形式には対応していません');
-  if (count > limits.maxEntries) throw refuse(`項目の数（${count}）が上限（${limits.maxEntries}）を超えています`);
+  if (count > limits.maxEntries)
+    throw refuse(`項目の数（${count}）が上限（${limits.maxEntries}）を超えています`);
   if (cdOffset + cdSize > eocd) throw refuse('ZIPの目次が壊れています');
 
   const entries: ZipEntry[] = [];
@@ -85,19 +86,24 @@ export const readCentralDirectory = (zip: Uint8Array, limits: BundleLimits): Zip
     if (madeBy === UNIX_HOST && unixType !== 0 && unixType !== S_IFREG) {
       throw refuse(`シンボリックリンクなど通常のファイルでない項目があります: ${shown}`, [name]);
     }
-    if (externalAttrs & NTFS_REPARSE_POINT) throw refuse(`リンク（リパースポイント）の項目があります: ${shown}`, [name]);
+    if (externalAttrs & NTFS_REPARSE_POINT)
+      throw refuse(`リンク（リパースポイント）の項目があります: ${shown}`, [name]);
     if (flags & 0x1) throw refuse(`暗号化された項目があります: ${shown}`, [name]);
-    if (method !== 0 && method !== 8) throw refuse(`対応していない圧縮方式の項目があります: ${shown}`, [name]);
-    if (method === 0 && compressedSize !== size) throw refuse(`大きさの記録が矛盾する項目があります: ${shown}`, [name]);
+    if (method !== 0 && method !== 8)
+      throw refuse(`対応していない圧縮方式の項目があります: ${shown}`, [name]);
+    if (method === 0 && compressedSize !== size)
+      throw refuse(`大きさの記録が矛盾する項目があります: ${shown}`, [name]);
     const key = collisionKey(name);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       throw refuse(`同じ名前の項目が重複しています: ${JSON.stringify(earlier)} と ${shown}`, [earlier, name]);
     }
     seen.set(key, name);
-    if (size > limits.maxEntryBytes) throw refuse(`大きすぎる項目があります（${shown}、${size}バイト）`, [name]);
+    if (size > limits.maxEntryBytes)
+      throw refuse(`大きすぎる項目があります（${shown}、${size}バイト）`, [name]);
     total += size;
-    if (total > limits.maxTotalBytes) throw refuse(`展開後の合計サイズが上限（${limits.maxTotalBytes}バイト）を超えています`);
+    if (total > limits.maxTotalBytes)
+      throw refuse(`展開後の合計サイズが上限（${limits.maxTotalBytes}バイト）を超えています`);
     if (size > limits.ratioFloorBytes && size > compressedSize * limits.maxRatio) {
       throw refuse(`圧縮率が異常に高い項目があります（ZIP爆弾の疑い）: ${shown}`, [name]);
     }
@@ -122,7 +128,9 @@ const dataStart = (zip: Uint8Array, view: DataView, entry: ZipEntry): number => 
   const extraLength = view.getUint16(at + 28, true);
   const localName = decodeName(zip.subarray(at + 30, at + 30 + nameLength));
   if (localName !== entry.name) {
-    throw refuse(`目次と本体で名前が異なる項目があります: ${JSON.stringify(entry.name.slice(0, 120))}`, [entry.name]);
+    throw refuse(`目次と本体で名前が異なる項目があります: ${JSON.stringify(entry.name.slice(0, 120))}`, [
+      entry.name,
+    ]);
   }
   return at + 30 + nameLength + extraLength;
 };
@@ -143,7 +151,9 @@ export const extractEntry = (zip: Uint8Array, entry: ZipEntry): Uint8Array => {
   let finished = false;
   const inflater = new Inflate((chunk, final) => {
     if (written + chunk.byteLength > entry.size) {
-      throw refuse(`記録より大きく展開される項目があります（ZIP爆弾の疑い）: ${JSON.stringify(entry.name)}`, [entry.name]);
+      throw refuse(`記録より大きく展開される項目があります（ZIP爆弾の疑い）: ${JSON.stringify(entry.name)}`, [
+        entry.name,
+      ]);
     }
     out.set(chunk, written);
     written += chunk.byteLength;

@@ -82,6 +82,12 @@ export class Backups {
     return readFile(join(this.dirOf(workspaceId), backupId));
   }
 
+  /** Takes back the backup of a save whose main write failed. */
+  async remove(workspaceId: string, backupId: string): Promise<void> {
+    if (!savedAtOf(backupId)) return;
+    await rm(join(this.dirOf(workspaceId), backupId), { force: true });
+  }
+
   private async prune(workspaceId: string, now: Date): Promise<void> {
     const entries = await this.named(workspaceId);
     const keep = backupsToKeep(entries, now, this.policy);

@@ -24,7 +24,13 @@ type ConfLike = new (options: Record<string, unknown>) => ConfigFile;
 export const electronStoreBackend = async (): Promise<ConfigBackend> => {
   const ElectronStore = (await import('electron-store')).default as unknown as ConfLike;
   return ({ cwd, name }) =>
-    new ElectronStore({ cwd, name, accessPropertiesByDotNotation: false, clearInvalidConfig: false, watch: false });
+    new ElectronStore({
+      cwd,
+      name,
+      accessPropertiesByDotNotation: false,
+      clearInvalidConfig: false,
+      watch: false,
+    });
 };
 
 /**
@@ -35,7 +41,13 @@ export const electronStoreBackend = async (): Promise<ConfigBackend> => {
 export const confBackend = async (): Promise<ConfigBackend> => {
   const Conf = (await import('conf')).default as unknown as ConfLike;
   return ({ cwd, name }) =>
-    new Conf({ cwd, configName: name, accessPropertiesByDotNotation: false, clearInvalidConfig: false, watch: false });
+    new Conf({
+      cwd,
+      configName: name,
+      accessPropertiesByDotNotation: false,
+      clearInvalidConfig: false,
+      watch: false,
+    });
 };
 
 /** electron-store inside Electron, `conf` elsewhere. */
@@ -87,7 +99,11 @@ export const openConfigFile = async <T extends { version: number }>(
       level: 'info',
       message: `${options.label}は新しい版のアプリで保存されています。上書きしないよう、この版では変更を保存しません。`,
     });
-    return { file, value: parsed.success ? parsed.data : schema.parse({ version: options.currentVersion }), readOnly: true };
+    return {
+      file,
+      value: parsed.success ? parsed.data : schema.parse({ version: options.currentVersion }),
+      readOnly: true,
+    };
   }
   if (Object.keys(raw).length === 0) {
     const fresh = schema.parse({ version: options.currentVersion });

@@ -28,7 +28,14 @@ export const parseWorkspaceBytes = (bytes: Uint8Array): ParsedWorkspace => {
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, newer: false, reason: bytes.byteLength === 0 ? 'ファイルが空です' : 'JSONとして読めません（途中で切れているか壊れています）' };
+    return {
+      ok: false,
+      newer: false,
+      reason:
+        bytes.byteLength === 0
+          ? 'ファイルが空です'
+          : 'JSONとして読めません（途中で切れているか壊れています）',
+    };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, newer: false, reason: '案件データの形式ではありません' };
@@ -44,7 +51,11 @@ export const parseWorkspaceBytes = (bytes: Uint8Array): ParsedWorkspace => {
     const first = parsed.error.issues[0];
     const where = first ? `${first.path.join('.') || '(全体)'}: ${first.message}` : '';
     return newer
-      ? { ok: false, newer, reason: `この版のアプリでは読めない新しい形式（形式バージョン${String(version)}）です` }
+      ? {
+          ok: false,
+          newer,
+          reason: `この版のアプリでは読めない新しい形式（形式バージョン${String(version)}）です`,
+        }
       : { ok: false, newer, reason: `項目の形式が正しくありません（${where}）` };
   }
   if (newer) {

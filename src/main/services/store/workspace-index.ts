@@ -59,7 +59,13 @@ export class WorkspaceIndex {
 
   summaries(): WorkspaceSummary[] {
     return [...this.entries.entries()]
-      .map(([id, e]) => ({ id, title: e.title, providerName: e.providerName, updatedAt: e.updatedAt, readOnly: e.readOnly }))
+      .map(([id, e]) => ({
+        id,
+        title: e.title,
+        providerName: e.providerName,
+        updatedAt: e.updatedAt,
+        readOnly: e.readOnly,
+      }))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 

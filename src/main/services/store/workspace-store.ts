@@ -41,12 +41,14 @@ type LoadResult =
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 const encoder = new TextEncoder();
-const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+const isMissing = (error: unknown): boolean =>
+  (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
 
 /** electron-store's atomic writer leaves `<name>.json.tmp-<id>` behind when killed mid-write. */
 const removeStaleConfigTemps = async (dataDir: string): Promise<void> => {
   for (const name of await readdir(dataDir).catch(() => [] as string[])) {
-    if (/^(settings|workspace-index-v\d+)\.json\.tmp-[0-9a-f]+$/.test(name)) await rm(join(dataDir, name), { force: true });
+    if (/^(settings|workspace-index-v\d+)\.json\.tmp-[0-9a-f]+$/.test(name))
+      await rm(join(dataDir, name), { force: true });
   }
 };
 
@@ -104,7 +106,13 @@ export class WorkspaceStore {
     );
     const settings = await openConfigFile(
       backend,
-      { cwd: dataDir, name: 'settings', damagedDir: layout.damaged, label: 'アプリの設定', currentVersion: SETTINGS_VERSION },
+      {
+        cwd: dataDir,
+        name: 'settings',
+        damagedDir: layout.damaged,
+        label: 'アプリの設定',
+        currentVersion: SETTINGS_VERSION,
+      },
       SettingsSchema,
       notices,
     );
@@ -215,16 +223,30 @@ export class WorkspaceStore {
     }
     if (parsed.workspace.id !== id) return this.recover(id, file, '案件IDがファイル名と一致しません', entry);
     const { workspace, readOnly, repairs } = parsed;
-    if (!entry || entry.sha256 !== hash || entry.readOnly !== readOnly || entry.updatedAt !== workspace.updatedAt) {
+    if (
+      !entry ||
+      entry.sha256 !== hash ||
+      entry.readOnly !== readOnly ||
+      entry.updatedAt !== workspace.updatedAt
+    ) {
       this.index.set(id, this.entryFor(workspace, readOnly, hash, null));
     }
     if (readOnly && trustKnownHash) {
-      this.notices.push({ level: 'info', message: `「${workspace.title || id}」: ${repairs.join('')}`, workspaceId: id });
+      this.notices.push({
+        level: 'info',
+        message: `「${workspace.title || id}」: ${repairs.join('')}`,
+        workspaceId: id,
+      });
     }
     return { status: 'ok', loaded: { workspace, readOnly, repairs } };
   }
 
-  private entryFor(workspace: Workspace, readOnly: boolean, hash: string, previous: string | null): IndexEntry {
+  private entryFor(
+    workspace: Workspace,
+    readOnly: boolean,
+    hash: string,
+    previous: string | null,
+  ): IndexEntry {
     return {
       title: workspace.title,
       providerName: workspace.provider.name,
@@ -236,7 +258,12 @@ export class WorkspaceStore {
   }
 
   /** Moves the damaged file aside and puts the newest good backup in its place. */
-  private async recover(id: string, file: string | null, reason: string, entry: IndexEntry | undefined): Promise<LoadResult> {
+  private async recover(
+    id: string,
+    file: string | null,
+    reason: string,
+    entry: IndexEntry | undefined,
+  ): Promise<LoadResult> {
     const keptAt = file ? await moveAside(file, this.layout.damaged) : undefined;
     const name = `「${entry?.title || id}」`;
     const where = keptAt ? `壊れたファイルは ${keptAt} に保管しています（削除していません）。` : '';
@@ -260,7 +287,12 @@ export class WorkspaceStore {
    * Replaces the workspace file. The index learns the new hash first (keeping the old one), so
    * whichever of the two files a crash leaves behind is recognised as this app's own.
    */
-  private async writeVerified(id: string, bytes: Uint8Array, workspace: Workspace, previous: string | null): Promise<void> {
+  private async writeVerified(
+    id: string,
+    bytes: Uint8Array,
+    workspace: Workspace,
+    previous: string | null,
+  ): Promise<void> {
     const before = this.index.get(id);
     this.index.set(id, this.entryFor(workspace, false, sha256(bytes), previous));
     try {
@@ -314,13 +346,22 @@ export class WorkspaceStore {
       const savedAt = now.toISOString();
       const next: Workspace = { ...workspace, updatedAt: savedAt };
       const bytes = encoder.encode(`${JSON.stringify(next, null, 2)}\n`);
-      await this.writeVerified(workspace.id, bytes, next, entry?.sha256 ?? null);
-      try {
-        await this.backups.add(workspace.id, bytes, now);
-      } catch (error) {
+      // The backup is a separate file of the same bytes: writing both at once overlaps the two
+      // fsyncs, so a save costs one durable write of latency, not two.
+      const [written, backedUp] = await Promise.allSettled([
+        this.writeVerified(workspace.id, bytes, next, entry?.sha256 ?? null),
+        this.backups.add(workspace.id, bytes, now),
+      ]);
+      if (written.status === 'rejected') {
+        // Backups list saved versions only: a save the user was told failed leaves none behind.
+        if (backedUp.status === 'fulfilled')
+          await this.backups.remove(workspace.id, backedUp.value.backupId).catch(() => undefined);
+        throw written.reason;
+      }
+      if (backedUp.status === 'rejected') {
         this.notices.push({
           level: 'warning',
-          message: `案件「${next.title || next.id}」は保存しましたが、バックアップを作れませんでした。${toIoError(error, 'バックアップを作成').message}`,
+          message: `案件「${next.title || next.id}」は保存しましたが、バックアップを作れませんでした。${toIoError(backedUp.reason, 'バックアップを作成').message}`,
           workspaceId: next.id,
         });
       }
@@ -353,12 +394,16 @@ export class WorkspaceStore {
     return this.serial(id, async () => {
       if (this.untouchable.has(id)) throw new IpcError('read-only', this.untouchable.get(id) ?? '');
       const bytes = await this.backups.read(id, backupId).catch((error: unknown) => {
-        if (isMissing(error)) throw new IpcError('not-found', 'そのバックアップは見つかりません。一覧を更新してください。');
+        if (isMissing(error))
+          throw new IpcError('not-found', 'そのバックアップは見つかりません。一覧を更新してください。');
         throw toIoError(error, 'バックアップを読み込み');
       });
       const parsed = parseWorkspaceBytes(bytes);
       if (!parsed.ok || parsed.workspace.id !== id) {
-        throw new IpcError('io', `このバックアップは壊れているため復元できません。別の日時のバックアップを選んでください。`);
+        throw new IpcError(
+          'io',
+          `このバックアップは壊れているため復元できません。別の日時のバックアップを選んでください。`,
+        );
       }
       if (parsed.readOnly) throw new IpcError('read-only', parsed.repairs.join(''));
       const backup = (await this.backups.list(id)).find((b) => b.backupId === backupId);
