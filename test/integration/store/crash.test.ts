@@ -29,6 +29,7 @@ beforeAll(async () => {
     format: 'esm',
     target: 'node24',
     outfile: childScript,
+    minify: true,
     logLevel: 'error',
   });
 });
@@ -135,5 +136,5 @@ describe('crash safety of saves', () => {
     );
     expect(stats.verified).toBeGreaterThanOrEqual(CYCLES * 0.95);
     expect(stats.killedMidSave).toBeGreaterThan(CYCLES / 2);
-  }, 300_000);
+  }, 480_000);
 });

@@ -110,6 +110,15 @@ describe('recovery from a damaged workspace file', () => {
     expect(await damagedFiles()).toHaveLength(1);
   });
 
+  it('when even setting the file aside fails, the app still starts and says what to check', async () => {
+    await writeFile(join(dataDir, 'damaged'), 'a file where the damaged-files folder should be');
+    const bad = Buffer.from('{"broken');
+    await writeFile(fileOf(), bad);
+    const { notices } = await startApp();
+    expect(notices[0]).toMatch(/確認できませんでした.*ファイルはそのまま残しています.*権限と空き容量/);
+    expect(sha(await readFile(fileOf()))).toBe(sha(bad));
+  });
+
   it('skips a damaged newest backup and restores the one before it', async () => {
     const backups = await (await WorkspaceStore.open(dataDir)).listBackups(ws.id);
     await writeFile(join(dataDir, 'backups', ws.id, backups[0]?.backupId ?? ''), 'garbage');

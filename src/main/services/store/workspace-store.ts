@@ -163,10 +163,24 @@ export class WorkspaceStore {
       const id = name.slice(0, -'.json'.length);
       if (!WORKSPACE_ID_PATTERN.test(id)) continue;
       seen.add(id);
-      await this.load(id, { trustKnownHash: true });
+      await this.checkOne(id);
     }
     for (const id of this.index.ids()) {
-      if (!seen.has(id)) await this.load(id, { trustKnownHash: true });
+      if (!seen.has(id)) await this.checkOne(id);
+    }
+  }
+
+  /** One workspace's start-up check; even a failing recovery must not stop the app from starting. */
+  private async checkOne(id: string): Promise<void> {
+    try {
+      await this.load(id, { trustKnownHash: true });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.notices.push({
+        level: 'error',
+        message: `案件ファイル ${id}.json を確認できませんでした（${reason}）。ファイルはそのまま残しています。データフォルダの権限と空き容量を確認してから、アプリを再起動してください。`,
+        workspaceId: id,
+      });
     }
   }
 
