@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import { pdfjsAssets } from './src/renderer/build/pdfjs-assets.js';
+import { pdfjsAssets } from './scripts/vite-pdfjs-assets.js';
 
 export default defineConfig({
   main: {

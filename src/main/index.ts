@@ -12,7 +12,7 @@ import { WorkspaceStore } from './services/store/workspace-store.js';
 import { createPreviewRenderer, createRenderClient } from './services/render/render-client.js';
 import { createDesktop } from './adapters/desktop.js';
 import { loadWindowState, trackWindowState } from './adapters/window-state.js';
-import { createAttachmentFiles } from './ipc/attachment-files.js';
+import { createAttachmentFiles } from './services/attachments/attachment-files.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const isDev = !app.isPackaged && process.env.ELECTRON_RENDERER_URL !== undefined;

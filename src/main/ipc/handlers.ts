@@ -59,9 +59,13 @@ export interface HandlerDeps {
 
 const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
+/** Characters Windows refuses in file names (and control characters) become 「_」. */
+const safeFileName = (name: string): string =>
+  Array.from(name, (c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('');
+
 /** File names from document titles: no characters Windows refuses, and a number that keeps mailing order. */
 const fileNameOf = (index: number, title: string): string =>
-  `${String(index).padStart(2, '0')}_${title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 80)}.pdf`;
+  `${String(index).padStart(2, '0')}_${safeFileName(title).slice(0, 80)}.pdf`;
 
 /** The main-process side of every IPC channel; plain Node, used by Electron and by the E2E harness. */
 export const createHandlers = (deps: HandlerDeps): Handlers => {
@@ -157,7 +161,7 @@ export const createHandlers = (deps: HandlerDeps): Handlers => {
       // The store names files by hash; the viewer needs the original name to pick the right program.
       const dir = join(deps.tempDir, sha256.slice(0, 16));
       await mkdir(dir, { recursive: true });
-      const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_') || 'attachment';
+      const safe = safeFileName(name) || 'attachment';
       const path = join(dir, safe);
       await writeFile(path, bytes);
       await deps.desktop.openPath(path);

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch.js';
 import { createHandlers } from '../../../src/main/ipc/handlers.js';
-import { createAttachmentFiles } from '../../../src/main/ipc/attachment-files.js';
+import { createAttachmentFiles } from '../../../src/main/services/attachments/attachment-files.js';
 import { APP_ORIGIN } from '../../../src/main/security/origin.js';
 import { WorkspaceStore } from '../../../src/main/services/store/workspace-store.js';
 

@@ -1,8 +1,7 @@
-/// <reference types="node" />
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { pdfjsAssets } from './build/pdfjs-assets.js';
+import { pdfjsAssets } from './vite-pdfjs-assets.js';
 
 // Builds only the renderer (same settings as electron.vite.config.ts) for the E2E tests and the UI
 // benchmark, which need no main-process bundle.

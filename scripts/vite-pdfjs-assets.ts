@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
