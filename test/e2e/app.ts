@@ -183,7 +183,7 @@ export const startApp = async (
       void page
         ?.evaluate(
           ([e, p]) =>
-            (window as unknown as { __lgwanEmit: (e: string, p: unknown) => void }).__lgwanEmit(e, p),
+            (globalThis as unknown as { __lgwanEmit: (e: string, p: unknown) => void }).__lgwanEmit(e, p),
           [event, payload] as const,
         )
         .catch(() => undefined);
