@@ -1,61 +1,177 @@
-import { AppShell, Badge, Group, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Button, Group, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { WorkspaceSummary } from '../../shared/ipc/contract.js';
 import type { Workspace } from '../../shared/model/workspace.js';
-import { ProviderForm } from './features/provider/ProviderForm.js';
-import { WorkspaceList } from './features/workspaces/WorkspaceList.js';
+import { useToasts } from './components/Toasts.js';
+import { displayTitle, WorkspaceHome } from './features/workspaces/WorkspaceHome.js';
+import { WorkspaceScreen } from './features/workspaces/WorkspaceScreen.js';
 import { useAutosave, type SaveState } from './hooks/useAutosave.js';
+import { WorkspaceProvider } from './state/WorkspaceContext.js';
+import { messageOf } from './state/errors.js';
 
-const SAVE_LABEL: Record<SaveState, string> = { saved: '保存済み', saving: '保存中…', dirty: '未保存', error: '保存できません' };
+const SAVE_LABEL: Record<SaveState, string> = {
+  saved: '保存済み',
+  saving: '保存中…',
+  dirty: '未保存の変更あり',
+  error: '保存できません',
+};
+const SAVE_COLOR: Record<SaveState, string> = { saved: 'green', saving: 'gray', dirty: 'gray', error: 'red' };
+
+interface Open {
+  workspace: Workspace;
+  /** As loaded; autosave never writes this copy back. */
+  baseline: Workspace;
+  readOnly: boolean;
+}
 
 export const App = () => {
+  const { notify, offerUndo } = useToasts();
   const [items, setItems] = useState<WorkspaceSummary[]>([]);
-  const [workspace, setWorkspace] = useState<Workspace | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const { state, error } = useAutosave(workspace);
+  const [open, setOpen] = useState<Open | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notices, setNotices] = useState<string[]>([]);
+  const autosave = useAutosave(open?.workspace ?? null, open?.baseline ?? null);
 
-  const refresh = useCallback(async () => setItems(await window.api['workspaces.list']({})), []);
+  const fail = useCallback((e: unknown) => notify(messageOf(e), 'red'), [notify]);
+  const refresh = useCallback(async () => {
+    setItems(await window.api['workspaces.list']({}));
+    performance.mark('app-interactive');
+  }, []);
   useEffect(() => {
-    refresh().catch((e: unknown) => setMessage(String(e)));
-  }, [refresh]);
+    refresh().catch(fail);
+    // What the store repaired or set aside at start-up (damaged files, restored backups).
+    window.api['app.info']({}).then((info) => setNotices(info.notices), fail);
+  }, [refresh, fail]);
 
-  const open = async (id: string) => setWorkspace((await window.api['workspaces.get']({ id })).workspace);
-  const create = async (title: string, from: 'blank' | 'sample') => {
-    const ws = await window.api['workspaces.create']({ title, from });
-    await refresh();
-    setWorkspace(ws);
+  const show = (workspace: Workspace, readOnly = false) =>
+    setOpen({ workspace, baseline: workspace, readOnly });
+  const run = (task: () => Promise<void>) => {
+    setBusy(true);
+    task()
+      .catch(fail)
+      .finally(() => setBusy(false));
   };
 
+  const openWorkspace = (id: string) =>
+    run(async () => {
+      const loaded = await window.api['workspaces.get']({ id });
+      for (const repair of loaded.repairs) notify(repair, 'blue');
+      show(loaded.workspace, loaded.readOnly);
+    });
+  const create = (title: string, from: 'blank' | 'sample') =>
+    run(async () => {
+      const ws = await window.api['workspaces.create']({ title, from });
+      await refresh();
+      show(ws);
+    });
+  const duplicate = (item: WorkspaceSummary) =>
+    run(async () => {
+      const copy = await window.api['workspaces.duplicate']({
+        id: item.id,
+        title: `${displayTitle(item)} のコピー`,
+      });
+      await refresh();
+      notify(`「${copy.title}」を作成しました。`);
+    });
+  const rename = (item: WorkspaceSummary, title: string) =>
+    run(async () => {
+      await window.api['workspaces.rename']({ id: item.id, title });
+      await refresh();
+    });
+  const remove = (item: WorkspaceSummary) =>
+    run(async () => {
+      const { workspace } = await window.api['workspaces.get']({ id: item.id });
+      await window.api['workspaces.delete']({ id: item.id });
+      await refresh();
+      offerUndo(`「${displayTitle(item)}」を削除しました。`, () =>
+        run(async () => {
+          await window.api['workspaces.save']({ workspace });
+          await refresh();
+        }),
+      );
+    });
+  const close = () =>
+    run(async () => {
+      await autosave.flush();
+      setOpen(null);
+      await refresh();
+    });
+
+  const onChange = useCallback((next: Workspace) => setOpen((o) => (o ? { ...o, workspace: next } : o)), []);
+
   return (
-    <AppShell header={{ height: 48 }} navbar={{ width: 280, breakpoint: 0 }} padding="md">
+    <AppShell
+      header={{ height: 52 }}
+      navbar={open ? { width: { base: 220, lg: 250 }, breakpoint: 0 } : undefined}
+      aside={open ? { width: { base: 300, lg: 360 }, breakpoint: 0 } : undefined}
+      padding="md"
+    >
       <AppShell.Header px="md">
-        <Group h="100%" justify="space-between">
-          <Title order={1} size="h4">
-            LGWAN-ASP申込ワークベンチ
-          </Title>
-          {workspace && (
-            <Badge color={state === 'error' ? 'red' : state === 'saved' ? 'green' : 'gray'} title={error ?? undefined}>
-              {SAVE_LABEL[state]}
+        <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Title order={1} size="h5" style={{ whiteSpace: 'nowrap' }}>
+              LGWAN-ASP申込ワークベンチ
+            </Title>
+            {open && (
+              <>
+                <Button size="xs" variant="subtle" onClick={close}>
+                  ← 案件一覧
+                </Button>
+                <Text
+                  fw={600}
+                  truncate="end"
+                  title={displayTitle({
+                    title: open.workspace.title,
+                    providerName: open.workspace.provider.name,
+                  })}
+                >
+                  {displayTitle({ title: open.workspace.title, providerName: open.workspace.provider.name })}
+                </Text>
+              </>
+            )}
+          </Group>
+          {open && (
+            <Badge
+              color={open.readOnly ? 'orange' : SAVE_COLOR[autosave.state]}
+              variant="light"
+              title={autosave.error ?? undefined}
+              role="status"
+              style={{ flexShrink: 0 }}
+            >
+              {open.readOnly ? '読み取り専用' : SAVE_LABEL[autosave.state]}
             </Badge>
           )}
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm">
-        <WorkspaceList
-          items={items}
-          selectedId={workspace?.id ?? null}
-          onSelect={(id) => void open(id).catch((e: unknown) => setMessage(String(e)))}
-          onCreate={(title, from) => void create(title, from).catch((e: unknown) => setMessage(String(e)))}
-        />
-      </AppShell.Navbar>
-      <AppShell.Main>
-        {message && <Text c="red">{message}</Text>}
-        {workspace ? (
-          <ProviderForm provider={workspace.provider} onChange={(provider) => setWorkspace({ ...workspace, provider })} />
-        ) : (
-          <Text c="dimmed">左の一覧から案件を選ぶか、新しい案件を作成してください。</Text>
-        )}
-      </AppShell.Main>
+      {open ? (
+        <WorkspaceProvider
+          key={open.baseline.id}
+          workspace={open.workspace}
+          readOnly={open.readOnly}
+          onChange={onChange}
+          flush={autosave.flush}
+        >
+          <WorkspaceScreen />
+        </WorkspaceProvider>
+      ) : (
+        <AppShell.Main>
+          <WorkspaceHome
+            notices={notices}
+            items={items}
+            busy={busy}
+            onOpen={openWorkspace}
+            onCreate={create}
+            onDuplicate={duplicate}
+            onRename={rename}
+            onDelete={remove}
+          />
+        </AppShell.Main>
+      )}
+      {autosave.error && open && (
+        <Text c="red" size="sm" className="save-error" role="alert">
+          {autosave.error}
+        </Text>
+      )}
     </AppShell>
   );
 };

@@ -1,20 +1,20 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Workspace } from '../../../shared/model/workspace.js';
 
 export type SaveState = 'saved' | 'saving' | 'dirty' | 'error';
 
 /**
- * Saves shortly after the last change and on page hide, so nothing typed is lost when the
- * window closes; saves are serialised so an older copy never lands after a newer one.
+ * Saves shortly after the last change, and at once when the window is hidden or closed, so
+ * nothing typed is lost. `baseline` is the copy as loaded: it is never written back. Saves are
+ * serialised so an older copy never lands after a newer one.
  */
-export const useAutosave = (workspace: Workspace | null, delayMs = 300) => {
+export const useAutosave = (workspace: Workspace | null, baseline: Workspace | null, delayMs = 400) => {
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string | null>(null);
   const pending = useRef<Workspace | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
-  const first = useRef(true);
 
-  const flush = () => {
+  const flush = useCallback((): Promise<void> => {
     const next = pending.current;
     if (!next) return chain.current;
     pending.current = null;
@@ -27,34 +27,39 @@ export const useAutosave = (workspace: Workspace | null, delayMs = 300) => {
           setError(null);
         },
         (e: unknown) => {
+          // Keep the unsaved copy so the next change or flush retries it.
+          pending.current ??= next;
           setState('error');
           setError(e instanceof Error ? e.message : String(e));
         },
       );
     return chain.current;
-  };
+  }, []);
 
   useEffect(() => {
-    if (!workspace) return;
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (!workspace || workspace === baseline) return;
     pending.current = workspace;
     setState('dirty');
     const timer = setTimeout(() => void flush(), delayMs);
     return () => clearTimeout(timer);
-  }, [workspace]);
+  }, [workspace, baseline, delayMs, flush]);
 
   useEffect(() => {
-    const onHide = () => void flush();
-    window.addEventListener('pagehide', onHide);
+    // The request leaves the renderer synchronously here; main finishes the write even if the
+    // window is gone by then.
+    const onHide = () => {
+      if (document.visibilityState === 'hidden' || !document.hasFocus()) void flush();
+    };
+    const onLeave = () => void flush();
+    window.addEventListener('pagehide', onLeave);
+    window.addEventListener('beforeunload', onLeave);
     document.addEventListener('visibilitychange', onHide);
     return () => {
-      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('pagehide', onLeave);
+      window.removeEventListener('beforeunload', onLeave);
       document.removeEventListener('visibilitychange', onHide);
     };
-  }, []);
+  }, [flush]);
 
   return { state, error, flush };
 };

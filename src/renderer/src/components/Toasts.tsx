@@ -1,0 +1,78 @@
+import { Button, Group, Notification, Stack } from '@mantine/core';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+
+interface Toast {
+  id: number;
+  message: string;
+  color: 'red' | 'green' | 'blue';
+  undo?: () => void;
+}
+
+interface Toasts {
+  /** Says what was removed and offers 元に戻す for a while (deletes never ask "are you sure"). */
+  offerUndo: (message: string, undo: () => void) => void;
+  notify: (message: string, color?: Toast['color']) => void;
+}
+
+const Ctx = createContext<Toasts | null>(null);
+export const useToasts = (): Toasts => {
+  const value = useContext(Ctx);
+  if (!value) throw new Error('useToasts outside ToastProvider');
+  return value;
+};
+
+const UNDO_MS = 15_000;
+const INFO_MS = 8_000;
+
+export const ToastProvider = ({ children }: { children: ReactNode }) => {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const next = useRef(1);
+  const dismiss = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), []);
+  const push = useCallback(
+    (toast: Omit<Toast, 'id'>, ms: number) => {
+      const id = next.current++;
+      setToasts((list) => [...list.slice(-3), { ...toast, id }]);
+      setTimeout(() => dismiss(id), ms);
+    },
+    [dismiss],
+  );
+  const value = useMemo<Toasts>(
+    () => ({
+      offerUndo: (message, undo) => push({ message, undo, color: 'blue' }, UNDO_MS),
+      notify: (message, color = 'green') => push({ message, color }, INFO_MS),
+    }),
+    [push],
+  );
+  return (
+    <Ctx.Provider value={value}>
+      {children}
+      <Stack className="toasts" gap="xs" role="status" aria-live="polite">
+        {toasts.map((t) => (
+          <Notification
+            key={t.id}
+            color={t.color}
+            withCloseButton
+            closeButtonProps={{ 'aria-label': '閉じる' }}
+            onClose={() => dismiss(t.id)}
+          >
+            <Group justify="space-between" wrap="nowrap" gap="sm">
+              <span>{t.message}</span>
+              {t.undo && (
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={() => {
+                    t.undo?.();
+                    dismiss(t.id);
+                  }}
+                >
+                  元に戻す
+                </Button>
+              )}
+            </Group>
+          </Notification>
+        ))}
+      </Stack>
+    </Ctx.Provider>
+  );
+};

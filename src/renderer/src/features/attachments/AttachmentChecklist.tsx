@@ -1,0 +1,106 @@
+import { Badge, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { newId } from '../../../../shared/model/primitives.js';
+import type { Service } from '../../../../shared/model/services.js';
+import { Block } from '../../components/Page.js';
+import { TaskBar, useTask } from '../../components/TaskProgress.js';
+import { describe } from '../../help/Requirement.js';
+import { useWorkspace } from '../../state/WorkspaceContext.js';
+import { AttachmentItem } from './AttachmentItem.js';
+import { DropZone } from './DropZone.js';
+import { inSlot, slotsFor, type Slot } from './slots.js';
+import { uploadFiles } from './upload.js';
+
+const SlotView = ({ slot }: { slot: Slot }) => {
+  const { workspace, update, readOnly, findingsByPath } = useWorkspace();
+  const { task, run, report, cancel } = useTask();
+  const [refused, setRefused] = useState<{ name: string; message: string }[]>([]);
+  const files = workspace.attachments.filter((a) => inSlot(a, slot));
+  const missing = files.length === 0;
+  const finding = findingsByPath.get(slot.path)?.[0];
+
+  const add = (chosen: File[]) =>
+    void run('ファイルの取り込み', async (taskId, signal) => {
+      const outcome = await uploadFiles(chosen, taskId, signal, report);
+      setRefused(outcome.refused);
+      if (outcome.added.length === 0) return;
+      const now = new Date().toISOString();
+      update((ws) => ({
+        ...ws,
+        attachments: [
+          ...ws.attachments,
+          ...outcome.added.map(({ stored }) => ({
+            id: newId(),
+            kind: slot.kind,
+            area: slot.area,
+            serviceId: slot.serviceId,
+            caption: '',
+            file: stored.file,
+            print: stored.print,
+            addedAt: now,
+          })),
+        ],
+      }));
+    });
+
+  return (
+    <Stack gap="xs" className="slot" data-slot={slot.path}>
+      <Group justify="space-between" wrap="nowrap" gap="xs">
+        <Text fw={500} size="sm" className="wrap-anywhere">
+          {slot.label}
+        </Text>
+        {missing ? (
+          <Badge color={slot.required ? 'red' : 'gray'} variant="light" style={{ flexShrink: 0 }}>
+            {slot.required ? '未添付' : '任意'}
+          </Badge>
+        ) : (
+          <Badge color="green" variant="light" style={{ flexShrink: 0 }}>
+            添付済み {files.length}件
+          </Badge>
+        )}
+      </Group>
+      {finding && missing && (
+        <Text size="sm" c={finding.severity === 'error' ? 'red' : 'orange.8'}>
+          {finding.message}
+        </Text>
+      )}
+      {files.map((a) => (
+        <AttachmentItem key={a.id} attachment={a} />
+      ))}
+      <DropZone
+        path={slot.path}
+        accept={slot.accept}
+        disabled={readOnly || task !== null}
+        buttonLabel={`${slot.label}のファイルを選択…`}
+        hint="JPEG・PNG・PDF。ここにドラッグ＆ドロップもできます"
+        onFiles={add}
+      />
+      <TaskBar task={task} onCancel={cancel} />
+      {refused.map((r) => (
+        <Text key={r.name} size="sm" c="red" role="alert">
+          {r.message}
+        </Text>
+      ))}
+    </Stack>
+  );
+};
+
+/** Per service: the attachments its documents need, and which are still missing. */
+export const AttachmentChecklist = ({ service }: { service: Service }) => {
+  const { workspace } = useWorkspace();
+  const slots = slotsFor(service);
+  const missing = slots.filter((s) => s.required && !workspace.attachments.some((a) => inSlot(a, s))).length;
+  const requirements = [...new Set(slots.flatMap((s) => (s.requirement ? [s.requirement] : [])))];
+  return (
+    <Block legend={missing > 0 ? `添付資料（未添付 ${missing}件）` : '添付資料'}>
+      {requirements.map((r) => (
+        <Text key={r.source + r.quote} size="sm">
+          {describe(undefined, r)}
+        </Text>
+      ))}
+      {slots.map((s) => (
+        <SlotView key={s.path} slot={s} />
+      ))}
+    </Block>
+  );
+};

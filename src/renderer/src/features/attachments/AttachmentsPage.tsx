@@ -1,0 +1,108 @@
+import { Card, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { ATTACHMENT_KINDS, FACILITY_AREAS, SERVICE_KINDS } from '../../../../shared/model/enums.js';
+import { newId } from '../../../../shared/model/primitives.js';
+import { Page, Pair } from '../../components/Page.js';
+import { TaskBar, useTask } from '../../components/TaskProgress.js';
+import { SelectField } from '../../fields/Fields.js';
+import { useWorkspace } from '../../state/WorkspaceContext.js';
+import { AttachmentItem } from './AttachmentItem.js';
+import { DropZone } from './DropZone.js';
+import { uploadFiles } from './upload.js';
+
+/** Every attached file of the workspace, re-assignable to another service, kind or area. */
+export const AttachmentsPage = () => {
+  const { workspace, update, readOnly } = useWorkspace();
+  const { task, run, report, cancel } = useTask();
+  const [refused, setRefused] = useState<{ name: string; message: string }[]>([]);
+  const services = Object.fromEntries(
+    workspace.services.map((s) => [
+      s.id,
+      `${s.kind} ${s.name || `（名称未入力の${SERVICE_KINDS[s.kind]}）`}`,
+    ]),
+  );
+
+  const add = (files: File[]) =>
+    void run('ファイルの取り込み', async (taskId, signal) => {
+      const outcome = await uploadFiles(files, taskId, signal, report);
+      setRefused(outcome.refused);
+      const now = new Date().toISOString();
+      update((ws) => ({
+        ...ws,
+        attachments: [
+          ...ws.attachments,
+          ...outcome.added.map(({ stored }) => ({
+            id: newId(),
+            kind: 'other' as const,
+            area: null,
+            serviceId: '',
+            caption: '',
+            file: stored.file,
+            print: stored.print,
+            addedAt: now,
+          })),
+        ],
+      }));
+    });
+
+  return (
+    <Page
+      title="添付資料"
+      intro="すべての添付ファイルです。サービスごとに必要な資料は、各サービスのページの「添付資料」で確認できます。"
+    >
+      <DropZone
+        accept="image/jpeg,image/png,application/pdf"
+        disabled={readOnly || task !== null}
+        onFiles={add}
+        buttonLabel="その他の資料を追加…"
+      />
+      <TaskBar task={task} onCancel={cancel} />
+      {refused.map((r) => (
+        <Text key={r.name} c="red" size="sm" role="alert">
+          {r.message}
+        </Text>
+      ))}
+      {workspace.attachments.length === 0 ? (
+        <Card withBorder>
+          <Text>添付資料はまだありません。</Text>
+          <Text size="sm" c="dimmed">
+            ファシリティサービスの写真やホスティングサービスのネットワークトポロジ図は、各サービスのページから追加すると、どの要件の資料かが自動で設定されます。
+          </Text>
+        </Card>
+      ) : (
+        <Stack gap="sm">
+          {workspace.attachments.map((a) => (
+            <Card withBorder key={a.id} padding="sm">
+              <AttachmentItem
+                attachment={a}
+                extra={
+                  <Pair>
+                    <SelectField
+                      path={`attachments.${a.id}.kind`}
+                      label="資料の種類"
+                      options={ATTACHMENT_KINDS}
+                      nullable={false}
+                    />
+                    <SelectField
+                      path={`attachments.${a.id}.serviceId`}
+                      label="対象のサービス"
+                      options={{ '': '（全体）', ...services }}
+                      nullable={false}
+                    />
+                    {a.kind === 'facility-photo' && (
+                      <SelectField
+                        path={`attachments.${a.id}.area`}
+                        label="写真の要件"
+                        options={FACILITY_AREAS}
+                      />
+                    )}
+                  </Pair>
+                }
+              />
+            </Card>
+          ))}
+        </Stack>
+      )}
+    </Page>
+  );
+};

@@ -1,0 +1,102 @@
+import { Badge, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { useLayoutEffect, useMemo } from 'react';
+import type { Finding } from '../../../../shared/rules/engine.js';
+import { useWorkspace } from '../../state/WorkspaceContext.js';
+import { documentTitle } from '../documents/catalog.js';
+
+const SEVERITY = {
+  error: { label: 'エラー', color: 'red' },
+  warning: { label: '注意', color: 'orange' },
+  info: { label: '参考', color: 'blue' },
+} as const;
+
+const COMMON = '共通';
+
+const FindingButton = ({ finding, onGo }: { finding: Finding; onGo: (path: string) => void }) => {
+  const s = SEVERITY[finding.severity];
+  const path = finding.paths[0];
+  return (
+    <UnstyledButton
+      className="finding"
+      data-severity={finding.severity}
+      onClick={() => path !== undefined && onGo(path)}
+      disabled={path === undefined}
+      aria-label={`${s.label}: ${finding.message}（根拠: ${finding.source}）${path ? ' — クリックで入力欄へ移動' : ''}`}
+    >
+      <Group gap={6} wrap="nowrap" align="flex-start">
+        <Badge size="xs" color={s.color} variant="filled" mt={3} style={{ flexShrink: 0 }}>
+          {s.label}
+        </Badge>
+        <Stack gap={0} style={{ minWidth: 0 }}>
+          <Text size="sm" className="wrap-anywhere">
+            {finding.message}
+          </Text>
+          <Text size="xs" c="dimmed" className="wrap-anywhere">
+            根拠: {finding.source}
+          </Text>
+        </Stack>
+      </Group>
+    </UnstyledButton>
+  );
+};
+
+/** Always visible: what is still missing, grouped by document; a click goes to the field. */
+export const CompletenessPanel = () => {
+  const { check, goTo } = useWorkspace();
+  const counts = useMemo(() => {
+    const c = { error: 0, warning: 0, info: 0 };
+    for (const f of check.findings) c[f.severity] += 1;
+    return c;
+  }, [check]);
+  const groups = useMemo(() => {
+    const map = new Map<string, Finding[]>();
+    const order = { error: 0, warning: 1, info: 2 };
+    for (const f of [...check.findings].sort((a, b) => order[a.severity] - order[b.severity])) {
+      const key = f.documents[0] ?? COMMON;
+      const list = map.get(key) ?? [];
+      list.push(f);
+      map.set(key, list);
+    }
+    return [...map.entries()];
+  }, [check]);
+
+  // Lets the UI benchmark time a keystroke to the moment the panel shows its result.
+  useLayoutEffect(() => {
+    performance.mark('completeness-updated');
+  }, [check]);
+
+  return (
+    <Stack gap="sm" p="sm" component="section" aria-labelledby="completeness-title">
+      <Title order={2} size="h5" id="completeness-title">
+        入力チェック
+      </Title>
+      <Group gap="xs" role="status" aria-live="polite" data-testid="completeness-counts">
+        {(Object.keys(SEVERITY) as (keyof typeof SEVERITY)[]).map((k) => (
+          <Badge key={k} color={SEVERITY[k].color} variant={counts[k] > 0 ? 'filled' : 'light'} size="lg">
+            {SEVERITY[k].label} {counts[k]}件
+          </Badge>
+        ))}
+      </Group>
+      {counts.error === 0 && (
+        <Text size="sm" c="green.8">
+          エラーはありません。「書類の確認・印刷」で書類を作成できます。
+        </Text>
+      )}
+      {groups.map(([doc, findings]) => (
+        <Stack
+          key={doc}
+          gap={4}
+          component="section"
+          aria-label={doc === COMMON ? COMMON : documentTitle(doc)}
+        >
+          <Text size="sm" fw={700} className="wrap-anywhere">
+            {doc === COMMON ? '全体' : documentTitle(doc)}（{findings.length}件）
+          </Text>
+          {findings.map((f, i) => (
+            <FindingButton key={`${f.ruleId}-${f.paths[0] ?? i}`} finding={f} onGo={goTo} />
+          ))}
+        </Stack>
+      ))}
+    </Stack>
+  );
+};

@@ -1,0 +1,203 @@
+import { Alert, Anchor, Badge, Button, Card, Group, List, Stack, Text, TextInput } from '@mantine/core';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { useEffect, useRef, useState } from 'react';
+import { Page } from '../../components/Page.js';
+import { TaskBar, useTask } from '../../components/TaskProgress.js';
+import { useToasts } from '../../components/Toasts.js';
+import { isCancelled, messageOf } from '../../state/errors.js';
+import { useWorkspace } from '../../state/WorkspaceContext.js';
+import { openPdf, outlineStarts, renderPage } from './pdf.js';
+import { printPdf } from './print.js';
+import { RequiredDocuments } from './RequiredDocuments.js';
+
+interface Preview {
+  pdf: PDFDocumentProxy;
+  starts: { title: string; page: number }[];
+}
+
+const PAGE_WIDTH = 560;
+
+/** Preview the packet, save the PDFs, print, and record what was submitted. */
+const DocumentsPage = () => {
+  const { workspace, check, flush, update } = useWorkspace();
+  const { notify } = useToasts();
+  const { task, run, report, cancel } = useTask();
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [saved, setSaved] = useState<{
+    folder: string;
+    files: { title: string; path: string; pages: number }[];
+  } | null>(null);
+  const [askRecord, setAskRecord] = useState(false);
+  const [note, setNote] = useState('');
+  const pagesRef = useRef<HTMLDivElement>(null);
+  const errors = check.findings.filter((f) => f.severity === 'error').length;
+
+  useEffect(() => () => void preview?.pdf.loadingTask.destroy(), [preview]);
+
+  const fail = (e: unknown) => {
+    if (isCancelled(e)) notify('中止しました。', 'blue');
+    else notify(messageOf(e), 'red');
+  };
+
+  const showPreview = () =>
+    run('書類の作成', async (taskId, signal) => {
+      await flush();
+      const { pdf: bytes } = await window.api['documents.renderPreview']({
+        workspaceId: workspace.id,
+        taskId,
+      });
+      const pdf = await openPdf(bytes);
+      const container = pagesRef.current;
+      if (!container) return;
+      container.replaceChildren();
+      for (let n = 1; n <= pdf.numPages; n++) {
+        if (signal.aborted) throw Object.assign(new Error('中止しました。'), { code: 'cancelled' });
+        report(n - 1, pdf.numPages, `${n} / ${pdf.numPages}ページを表示しています`);
+        const canvas = await renderPage(pdf, n, PAGE_WIDTH);
+        canvas.className = 'pdf-page';
+        canvas.style.width = `${PAGE_WIDTH}px`;
+        canvas.setAttribute('role', 'img');
+        canvas.setAttribute('aria-label', `${n}ページ`);
+        canvas.dataset.page = String(n);
+        container.append(canvas);
+      }
+      setPreview({ pdf, starts: await outlineStarts(pdf) });
+    }).catch(fail);
+
+  const save = () =>
+    run('PDFの保存', async (taskId) => {
+      await flush();
+      setSaved(await window.api['documents.saveToFolder']({ workspaceId: workspace.id, taskId }));
+    }).catch(fail);
+
+  const print = () =>
+    run('印刷の準備', async (taskId, signal) => {
+      await flush();
+      let pdf = preview?.pdf;
+      if (!pdf)
+        pdf = await openPdf(
+          (await window.api['documents.renderPreview']({ workspaceId: workspace.id, taskId })).pdf,
+        );
+      const printed = await printPdf(
+        pdf,
+        (done, total) => report(done, total, `印刷用に${done} / ${total}ページを準備しています`),
+        signal,
+      );
+      if (printed) setAskRecord(true);
+    }).catch(fail);
+
+  const record = () =>
+    run('提出の記録', async (taskId) => {
+      await flush();
+      const submission = await window.api['submissions.record']({ workspaceId: workspace.id, note, taskId });
+      update((ws) => ({ ...ws, submissions: [...ws.submissions, submission] }));
+      setAskRecord(false);
+      setNote('');
+      notify(`提出を記録しました（${submission.documents.length}書類）。「提出履歴」で確認できます。`);
+    }).catch(fail);
+
+  const jump = (page: number) => {
+    const canvas = pagesRef.current?.querySelector<HTMLElement>(`[data-page="${page}"]`);
+    canvas?.scrollIntoView({ block: 'start' });
+  };
+
+  return (
+    <Page
+      title="書類の確認・印刷"
+      intro="この案件で提出する書類を作成し、画面で確認してから保存・印刷します。"
+    >
+      {errors > 0 ? (
+        <Alert color="red" variant="light" title={`エラーが${errors}件あります`}>
+          右の「入力チェック」の項目をクリックすると、直す場所に移動します。エラーのまま印刷すると、書類は「下書き」として作成されます。
+        </Alert>
+      ) : (
+        <Alert color="green" variant="light" title="エラーはありません">
+          書類を確認し、保存・印刷してください。
+        </Alert>
+      )}
+      <RequiredDocuments onPreview={preview ? jump : undefined} starts={preview?.starts ?? []} />
+      <Group gap="sm">
+        <Button onClick={() => void showPreview()} disabled={task !== null}>
+          書類をプレビュー
+        </Button>
+        <Button variant="default" onClick={() => void save()} disabled={task !== null}>
+          PDFをフォルダに保存…
+        </Button>
+        <Button variant="default" onClick={() => void print()} disabled={task !== null}>
+          印刷…
+        </Button>
+        <Button variant="subtle" onClick={() => setAskRecord(true)} disabled={task !== null}>
+          提出を記録…
+        </Button>
+      </Group>
+      <TaskBar task={task} onCancel={cancel} />
+      {askRecord && (
+        <Card withBorder padding="md">
+          <Stack gap="xs">
+            <Text fw={600}>提出として記録しますか</Text>
+            <Text size="sm">
+              いま作成される書類と入力内容をそのまま記録します。後で内容を変えたとき、変更届の差分の基準になります。
+            </Text>
+            <TextInput
+              label="メモ"
+              placeholder="例: 参加資格審査申込書一式を簡易書留で郵送"
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+            />
+            <Group gap="sm">
+              <Button onClick={() => void record()} disabled={task !== null}>
+                提出を記録する
+              </Button>
+              <Button variant="default" onClick={() => setAskRecord(false)}>
+                記録しない
+              </Button>
+            </Group>
+          </Stack>
+        </Card>
+      )}
+      {saved && (
+        <Card withBorder padding="md" role="status">
+          <Text fw={600}>PDFを保存しました</Text>
+          <Text size="sm" className="wrap-anywhere">
+            保存先: {saved.folder}
+          </Text>
+          <List size="sm" mt="xs">
+            {saved.files.map((f) => (
+              <List.Item key={f.path}>
+                <span className="wrap-anywhere">
+                  {f.path.split(/[\\/]/).pop()}（{f.pages}ページ）
+                </span>
+              </List.Item>
+            ))}
+          </List>
+        </Card>
+      )}
+      {preview && (
+        <Group gap="xs">
+          <Badge variant="light">{preview.pdf.numPages}ページ</Badge>
+          {preview.starts.length > 0 && (
+            <Text size="sm" c="dimmed">
+              書類名のリンクで、その書類のページへ移動します。
+            </Text>
+          )}
+        </Group>
+      )}
+      {preview &&
+        preview.starts.map((s) => (
+          <Anchor
+            key={`${s.title}-${s.page}`}
+            component="button"
+            type="button"
+            size="sm"
+            onClick={() => jump(s.page)}
+            ta="left"
+          >
+            {s.title}（{s.page}ページ〜）
+          </Anchor>
+        ))}
+      <div ref={pagesRef} className="pdf-pages" tabIndex={preview ? 0 : -1} aria-label="書類のプレビュー" />
+    </Page>
+  );
+};
+
+export default DocumentsPage;

@@ -1,0 +1,73 @@
+import { PARTICIPATION_MODES } from '../../../../shared/model/enums.js';
+import { Block, Page, Pair } from '../../components/Page.js';
+import {
+  CheckField,
+  DateField,
+  SelectField,
+  TextAreaField,
+  TextField,
+  YesNoField,
+} from '../../fields/Fields.js';
+import { REQ } from '../../help/requirements.js';
+import { useWorkspace } from '../../state/WorkspaceContext.js';
+
+/** Where the provider stands in the procedure (002 table 5-1), and the 宛名 of the envelope. */
+export const ProcedurePage = () => {
+  const { workspace } = useWorkspace();
+  const mode = workspace.procedure.participationMode;
+  return (
+    <Page title="手続きの状況・宛先" intro="どの段階の申込みかで、必要な書類が変わります。">
+      <Block legend="参加資格審査申込書">
+        <SelectField
+          path="procedure.participationMode"
+          label="申込みの種類"
+          options={PARTICIPATION_MODES}
+          nullable={false}
+        />
+        {mode === 'change' && (
+          <>
+            <TextAreaField path="procedure.changeSummary" label="変更内容" required />
+            <DateField path="procedure.changeDate" label="変更日" required />
+          </>
+        )}
+        {mode === 'cancel' && (
+          <>
+            <TextAreaField path="procedure.cancelReason" label="解除の理由" required />
+            <DateField path="procedure.cancelDate" label="解除希望日" required />
+          </>
+        )}
+        <CheckField path="procedure.participationAccepted" label="参加結果通知（受理）を受け取った" />
+        {workspace.provider.category === '7' && (
+          <CheckField
+            path="procedure.certificationGranted"
+            label="参加資格認定を受けている"
+            requirement={REQ.category}
+          />
+        )}
+        <DateField
+          path="procedure.documentDate"
+          label="書類の日付"
+          description="空欄なら印刷した日の日付になります"
+        />
+      </Block>
+      {workspace.provider.connectedBody === true && (
+        <Block legend="事前依頼">
+          <YesNoField
+            path="procedure.privacyConsent"
+            label="個人情報の取扱いに同意する"
+            yes="同意する"
+            no="同意しない"
+            requirement={REQ.connectedBody}
+          />
+        </Block>
+      )}
+      <Block legend="郵送先（宛名ラベル）">
+        <Pair>
+          <TextField path="mailing.postalCode" label="郵送先の郵便番号" />
+          <TextField path="mailing.address" label="郵送先の住所" />
+        </Pair>
+        <TextField path="mailing.recipient" label="郵送先の宛名" />
+      </Block>
+    </Page>
+  );
+};

@@ -1,0 +1,106 @@
+import { Badge, Button, Divider, Group, Menu, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { SERVICE_KINDS, type ServiceKind } from '../../../../shared/model/enums.js';
+import { newId } from '../../../../shared/model/primitives.js';
+import { ServiceSchema } from '../../../../shared/model/services.js';
+import { sameSection, sectionForPath, type Section } from '../../state/sections.js';
+import { useWorkspace } from '../../state/WorkspaceContext.js';
+import { serviceLabel } from '../services/ServicePage.js';
+import { useMemo } from 'react';
+
+const PAGES: { section: Section; label: string }[] = [
+  { section: { page: 'provider' }, label: '提供者' },
+  { section: { page: 'applicant' }, label: '申込者・委任' },
+  { section: { page: 'contacts' }, label: '連絡先・運用体制' },
+  { section: { page: 'procedure' }, label: '手続きの状況・宛先' },
+];
+const OUTPUT_PAGES: { section: Section; label: string }[] = [
+  { section: { page: 'attachments' }, label: '添付資料' },
+  { section: { page: 'documents' }, label: '書類の確認・印刷' },
+  { section: { page: 'submissions' }, label: '提出履歴' },
+  { section: { page: 'fees' }, label: '料金試算' },
+  { section: { page: 'schedule' }, label: 'スケジュール' },
+];
+
+const key = (s: Section): string => (s.page === 'service' ? `service:${s.serviceId}` : s.page);
+
+/** The pages of the open workspace, each with its count of blocking findings. */
+export const SectionNav = () => {
+  const { workspace, check, section, setSection, update, readOnly } = useWorkspace();
+  const errors = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const f of check.findings) {
+      if (f.severity !== 'error') continue;
+      const k = key(sectionForPath(f.paths[0] ?? ''));
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    return counts;
+  }, [check]);
+
+  const item = (s: Section, label: string, kind?: ServiceKind) => {
+    const n = errors.get(key(s)) ?? 0;
+    return (
+      <NavLink
+        key={key(s)}
+        component="button"
+        type="button"
+        active={sameSection(section, s)}
+        label={<span className="wrap-anywhere">{label}</span>}
+        leftSection={
+          kind ? (
+            <Badge size="xs" variant="light">
+              {kind}
+            </Badge>
+          ) : undefined
+        }
+        rightSection={
+          n > 0 ? (
+            <Badge size="sm" color="red" variant="filled" aria-label={`エラー${n}件`}>
+              {n}
+            </Badge>
+          ) : undefined
+        }
+        onClick={() => setSection(s)}
+        aria-current={sameSection(section, s) ? 'page' : undefined}
+      />
+    );
+  };
+
+  const add = (kind: ServiceKind) => {
+    const service = ServiceSchema.parse({ id: newId(), kind });
+    update((ws) => ({ ...ws, services: [...ws.services, service] }));
+    setSection({ page: 'service', serviceId: service.id });
+  };
+
+  return (
+    <ScrollArea h="100%" type="auto">
+      <Stack gap={2} p="xs" component="nav" aria-label="案件の入力項目">
+        {PAGES.map((p) => item(p.section, p.label))}
+        <Divider my={6} label="サービス" labelPosition="left" />
+        {workspace.services.length === 0 && (
+          <Text size="xs" c="dimmed" px="xs">
+            サービスはまだありません。
+          </Text>
+        )}
+        {workspace.services.map((s) => item({ page: 'service', serviceId: s.id }, serviceLabel(s), s.kind))}
+        <Group px={4} py={4}>
+          <Menu position="right-start" withinPortal>
+            <Menu.Target>
+              <Button size="xs" variant="light" fullWidth disabled={readOnly}>
+                サービスを追加
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              {(Object.keys(SERVICE_KINDS) as ServiceKind[]).map((k) => (
+                <Menu.Item key={k} onClick={() => add(k)}>
+                  {k} {SERVICE_KINDS[k]}
+                </Menu.Item>
+              ))}
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+        <Divider my={6} label="書類と提出" labelPosition="left" />
+        {OUTPUT_PAGES.map((p) => item(p.section, p.label))}
+      </Stack>
+    </ScrollArea>
+  );
+};

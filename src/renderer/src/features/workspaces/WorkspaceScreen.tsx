@@ -1,0 +1,64 @@
+import { AppShell, ScrollArea } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { useWorkspace } from '../../state/WorkspaceContext.js';
+import { ApplicantPage } from '../applicant/ApplicantPage.js';
+import { AttachmentsPage } from '../attachments/AttachmentsPage.js';
+import { CompletenessPanel } from '../completeness/CompletenessPanel.js';
+import { ContactsPage } from '../contacts/ContactsPage.js';
+import { ProcedurePage } from '../procedure/ProcedurePage.js';
+import { ProviderPage } from '../provider/ProviderPage.js';
+import { ServicePage } from '../services/ServicePage.js';
+import { SubmissionsPage } from '../submissions/SubmissionsPage.js';
+import { SectionNav } from './SectionNav.js';
+import { FeesPage } from '../fees/FeesPage.js';
+import { SchedulePage } from '../schedule/SchedulePage.js';
+
+// pdf.js is large and only needed on the documents page: loading it later keeps start-up fast.
+const DocumentsPage = lazy(() => import('../documents/DocumentsPage.js'));
+
+const Current = () => {
+  const { section } = useWorkspace();
+  switch (section.page) {
+    case 'provider':
+      return <ProviderPage />;
+    case 'applicant':
+      return <ApplicantPage />;
+    case 'contacts':
+      return <ContactsPage />;
+    case 'procedure':
+      return <ProcedurePage />;
+    case 'service':
+      return <ServicePage key={section.serviceId} serviceId={section.serviceId} />;
+    case 'attachments':
+      return <AttachmentsPage />;
+    case 'documents':
+      return (
+        <Suspense fallback={null}>
+          <DocumentsPage />
+        </Suspense>
+      );
+    case 'submissions':
+      return <SubmissionsPage />;
+    case 'fees':
+      return <FeesPage />;
+    case 'schedule':
+      return <SchedulePage />;
+  }
+};
+
+/** The open workspace: pages on the left, the editor, and the completeness panel always on the right. */
+export const WorkspaceScreen = () => (
+  <>
+    <AppShell.Navbar>
+      <SectionNav />
+    </AppShell.Navbar>
+    <AppShell.Main>
+      <Current />
+    </AppShell.Main>
+    <AppShell.Aside>
+      <ScrollArea h="100%" type="auto">
+        <CompletenessPanel />
+      </ScrollArea>
+    </AppShell.Aside>
+  </>
+);

@@ -1,0 +1,242 @@
+import {
+  Checkbox,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Radio,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import type { ReactNode } from 'react';
+import { describe, type Requirement } from '../help/Requirement.js';
+import type { Finding } from '../../../shared/rules/engine.js';
+import { useField } from './useField.js';
+
+interface Common {
+  path: string;
+  label: string;
+  description?: ReactNode;
+  requirement?: Requirement;
+  required?: boolean;
+}
+
+const Warnings = ({ warnings }: { warnings: Finding[] }) =>
+  warnings.length === 0 ? null : (
+    <Stack gap={2} mt={4}>
+      {warnings.map((w) => (
+        <Text key={w.ruleId} size="xs" c={w.severity === 'warning' ? 'orange.8' : 'blue.8'} role="note">
+          {w.severity === 'warning' ? '注意: ' : '参考: '}
+          {w.message}
+        </Text>
+      ))}
+    </Stack>
+  );
+
+export const TextField = ({
+  path,
+  label,
+  description,
+  requirement,
+  required,
+  placeholder,
+  inputMode,
+  maxLength,
+}: Common & {
+  placeholder?: string;
+  inputMode?: 'text' | 'tel' | 'email' | 'url' | 'numeric';
+  maxLength?: number;
+}) => {
+  const f = useField<string>(path);
+  return (
+    <div>
+      <TextInput
+        label={label}
+        description={describe(description, requirement, required)}
+        placeholder={placeholder}
+        inputMode={inputMode}
+        maxLength={maxLength}
+        value={f.value ?? ''}
+        readOnly={f.readOnly}
+        error={f.error}
+        onChange={(e) => f.set(e.currentTarget.value)}
+        onBlur={f.onBlur}
+        data-path={path}
+      />
+      <Warnings warnings={f.warnings} />
+    </div>
+  );
+};
+
+export const TextAreaField = ({
+  path,
+  label,
+  description,
+  requirement,
+  required,
+  rows = 3,
+}: Common & { rows?: number }) => {
+  const f = useField<string>(path);
+  return (
+    <div>
+      <Textarea
+        label={label}
+        description={describe(description, requirement, required)}
+        autosize
+        minRows={rows}
+        maxRows={12}
+        value={f.value ?? ''}
+        readOnly={f.readOnly}
+        error={f.error}
+        onChange={(e) => f.set(e.currentTarget.value)}
+        onBlur={f.onBlur}
+        data-path={path}
+      />
+      <Warnings warnings={f.warnings} />
+    </div>
+  );
+};
+
+export const DateField = ({ path, label, description, requirement, required }: Common) => {
+  const f = useField<string>(path);
+  return (
+    <div>
+      <TextInput
+        type="date"
+        label={label}
+        description={describe(description, requirement, required)}
+        value={f.value ?? ''}
+        readOnly={f.readOnly}
+        error={f.error}
+        onChange={(e) => f.set(e.currentTarget.value)}
+        onBlur={f.onBlur}
+        data-path={path}
+        maw={220}
+      />
+      <Warnings warnings={f.warnings} />
+    </div>
+  );
+};
+
+/** Enum choice as a native select: keyboard and screen readers work as everywhere in Windows. */
+export const SelectField = ({
+  path,
+  label,
+  description,
+  requirement,
+  required,
+  options,
+  nullable = true,
+  parse = (v: string) => v,
+}: Common & { options: Record<string, string>; nullable?: boolean; parse?: (value: string) => unknown }) => {
+  const f = useField<unknown>(path);
+  const data = [
+    ...(nullable ? [{ value: '', label: '（選択してください）' }] : []),
+    ...Object.entries(options).map(([value, text]) => ({ value, label: text })),
+  ];
+  return (
+    <div>
+      <NativeSelect
+        label={label}
+        description={describe(description, requirement, required)}
+        data={data}
+        value={typeof f.value === 'string' || typeof f.value === 'number' ? String(f.value) : ''}
+        disabled={f.readOnly}
+        error={f.error}
+        onChange={(e) =>
+          f.set(e.currentTarget.value === '' && nullable ? null : parse(e.currentTarget.value))
+        }
+        onBlur={f.onBlur}
+        data-path={path}
+      />
+      <Warnings warnings={f.warnings} />
+    </div>
+  );
+};
+
+/** はい／いいえ for `answer()` fields, where "not answered yet" (null) differs from "no". */
+export const YesNoField = ({
+  path,
+  label,
+  description,
+  requirement,
+  required,
+  yes = 'はい',
+  no = 'いいえ',
+}: Common & { yes?: string; no?: string }) => {
+  const f = useField<boolean | null>(path);
+  const value = f.value === true ? 'yes' : f.value === false ? 'no' : '';
+  return (
+    <div data-path={path}>
+      <Radio.Group
+        label={label}
+        description={describe(description, requirement, required)}
+        value={value}
+        error={f.error}
+        onChange={(v) => {
+          f.set(v === 'yes');
+          f.onBlur();
+        }}
+      >
+        <Group gap="lg" mt={6}>
+          <Radio value="yes" label={yes} disabled={f.readOnly} />
+          <Radio value="no" label={no} disabled={f.readOnly} />
+        </Group>
+      </Radio.Group>
+      <Warnings warnings={f.warnings} />
+    </div>
+  );
+};
+
+export const CheckField = ({ path, label, description, requirement, required }: Common) => {
+  const f = useField<boolean>(path);
+  return (
+    <div>
+      <Checkbox
+        label={label}
+        description={describe(description, requirement, required)}
+        checked={f.value === true}
+        disabled={f.readOnly}
+        error={f.error}
+        onChange={(e) => {
+          f.set(e.currentTarget.checked);
+          f.onBlur();
+        }}
+        data-path={path}
+      />
+      <Warnings warnings={f.warnings} />
+    </div>
+  );
+};
+
+export const NumberField = ({
+  path,
+  label,
+  description,
+  requirement,
+  required,
+  min = 0,
+  max,
+}: Common & { min?: number; max?: number }) => {
+  const f = useField<number>(path);
+  return (
+    <div>
+      <NumberInput
+        label={label}
+        description={describe(description, requirement, required)}
+        value={f.value ?? 0}
+        min={min}
+        max={max}
+        allowDecimal={false}
+        readOnly={f.readOnly}
+        error={f.error}
+        onChange={(v) => f.set(typeof v === 'number' ? v : Number.parseInt(v, 10) || 0)}
+        onBlur={f.onBlur}
+        data-path={path}
+        maw={220}
+      />
+      <Warnings warnings={f.warnings} />
+    </div>
+  );
+};

@@ -1,0 +1,119 @@
+import { expect, test } from './harness.js';
+import { LONG_NAME, addService, createWorkspace, field, nav, screenshot, userFiles } from './steps.js';
+
+test('a click on a finding opens its page and focuses its field', async ({ app }) => {
+  const { page } = app;
+  await createWorkspace(page, 'チェック確認');
+  // Go elsewhere first so the jump has to change page.
+  await nav(page, '連絡先・運用体制').click();
+  const panel = page.getByRole('region', { name: '入力チェック' });
+  await expect(panel.getByText(/^エラー [1-9]\d*件$/)).toBeVisible();
+  await screenshot(page, '10-completeness-blank');
+
+  const finding = panel.locator('.finding', { hasText: '名称' }).first();
+  await finding.click();
+  await expect(field(page, '名称')).toBeFocused();
+
+  // Keyboard only: the same finding is reachable with Tab and opens with Enter.
+  await nav(page, '手続きの状況・宛先').click();
+  await finding.focus();
+  await page.keyboard.press('Enter');
+  await expect(field(page, '名称')).toBeFocused();
+
+  // Typing clears the finding at once; a wrong format is reported at the field as you type.
+  await page.keyboard.type(LONG_NAME);
+  await expect(panel.locator('.finding', { hasText: '名称を' })).toHaveCount(0);
+  await field(page, '法人番号').fill('1234567890123');
+  await expect(
+    page
+      .getByText(/法人番号/)
+      .locator('visible=true')
+      .first(),
+  ).toBeVisible();
+  await expect(field(page, '法人番号')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a broken image and an unsupported file are refused with a message naming the file', async ({ app }) => {
+  const { page } = app;
+  const files = await userFiles();
+  await createWorkspace(page, '添付の確認');
+  await addService(page, 'FA');
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '写真: 設置環境のファイルを選択…' }).click();
+  await (await chooser).setFiles([files.broken, files.notAnImage]);
+  const slot = page.locator('[data-slot$=".facility-photo.installation"]');
+  await expect(
+    slot.getByRole('alert').filter({ hasText: '「壊れた写真.jpg」は添付できません' }),
+  ).toContainText('壊れて');
+  await expect(slot.getByRole('alert').filter({ hasText: '「議事録.docx」は添付できません' })).toContainText(
+    'JPEG・PNG・PDF',
+  );
+  await expect(slot.locator('img.thumb')).toHaveCount(0);
+  await expect(slot.getByText('未添付')).toBeVisible();
+  await screenshot(page, '11-attachment-refused');
+});
+
+test('undo restores a deleted service, a removed attachment and a deleted workspace', async ({ app }) => {
+  const { page } = app;
+  const files = await userFiles();
+  await createWorkspace(page, '削除の確認');
+  await addService(page, 'HO');
+  await field(page, 'サービス名称').fill('消してはいけないホスティング');
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'ネットワークトポロジ図のファイルを選択…' }).click();
+  await (await chooser).setFiles(files.topology);
+  await expect(page.locator('img.thumb')).toHaveCount(1);
+  await field(page, '説明（書類に印刷されます）').fill('本番系の構成');
+
+  await page.getByRole('button', { name: 'ネットワーク構成図.pngを外す' }).click();
+  await expect(page.locator('img.thumb')).toHaveCount(0);
+  await page.getByRole('button', { name: '元に戻す' }).click();
+  await expect(page.locator('img.thumb')).toHaveCount(1);
+  await expect(field(page, '説明（書類に印刷されます）')).toHaveValue('本番系の構成');
+
+  await page.getByRole('button', { name: 'このサービスを削除' }).click();
+  await expect(nav(page, /消してはいけないホスティング/)).toHaveCount(0);
+  await page.getByRole('button', { name: '元に戻す' }).click();
+  await expect(nav(page, /消してはいけないホスティング/)).toBeVisible();
+  await expect(field(page, 'サービス名称')).toHaveValue('消してはいけないホスティング');
+  await expect(page.getByText('保存済み')).toBeVisible();
+
+  await page.getByRole('button', { name: '← 案件一覧' }).click();
+  await page.getByRole('button', { name: '削除の確認を削除' }).click();
+  await expect(page.getByRole('link', { name: '削除の確認' })).toHaveCount(0);
+  await page.getByRole('button', { name: '元に戻す' }).click();
+  await page.getByRole('link', { name: '削除の確認' }).click();
+  await nav(page, /消してはいけないホスティング/).click();
+  await expect(page.locator('img.thumb')).toHaveCount(1);
+});
+
+test('workspaces: duplicate, rename, search, all by keyboard', async ({ app }) => {
+  const { page } = app;
+  await page.getByLabel('新しい案件名').fill('札幌市向け 新規申込');
+  await page.getByLabel('新しい案件名').press('Enter');
+  await field(page, '名称').fill(LONG_NAME);
+  await page.getByRole('button', { name: '← 案件一覧' }).click();
+
+  await page.getByRole('button', { name: '札幌市向け 新規申込を複製' }).click();
+  await expect(page.getByRole('link', { name: '札幌市向け 新規申込 のコピー' })).toBeVisible();
+
+  await page.getByRole('button', { name: '札幌市向け 新規申込 のコピーの名前を変更' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('那覇市向け 変更届');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: '那覇市向け 変更届' })).toBeVisible();
+
+  await page.getByLabel('案件を検索').fill('那覇');
+  await expect(page.getByRole('link', { name: '札幌市向け 新規申込' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: '那覇市向け 変更届' })).toBeVisible();
+  await page.getByLabel('案件を検索').fill('');
+  await screenshot(page, '12-workspaces-list');
+
+  // The copy has the data, not a link to the original.
+  await page.getByRole('link', { name: '那覇市向け 変更届' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(field(page, '名称')).toHaveValue(LONG_NAME);
+});

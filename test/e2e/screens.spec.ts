@@ -1,0 +1,64 @@
+import { expect, test } from './harness.js';
+import { LONG_NAME, field, nav, screenshot } from './steps.js';
+
+// Every main screen at 1280×800 with the bundled sample and a long Japanese name: the files under
+// test-results/screens are looked at by a person; the checks here catch text that overflows.
+test('every main screen of the sample workspace, with a long name, keeps its text inside the window', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await page.getByLabel('新しい案件名').fill(`${LONG_NAME}（見本）`);
+  await page.getByRole('button', { name: '見本から作成' }).click();
+  await expect(field(page, '名称')).not.toHaveValue('');
+  await field(page, '名称').fill(LONG_NAME);
+
+  const overflow = () =>
+    page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const out: string[] = [];
+      for (const el of Array.from(
+        document.querySelectorAll<HTMLElement>('main *, nav *, aside *, header *'),
+      )) {
+        const r = el.getBoundingClientRect();
+        if (
+          r.width > 0 &&
+          (r.right > width + 1 || el.scrollWidth > el.clientWidth + 1) &&
+          getComputedStyle(el).overflowX === 'visible'
+        ) {
+          if (el.children.length === 0 && el.textContent?.trim())
+            out.push(el.textContent.trim().slice(0, 40));
+        }
+      }
+      return out;
+    });
+
+  const shots: [string, () => Promise<void>][] = [
+    ['20-sample-provider', async () => nav(page, '提供者').click()],
+    ['21-sample-applicant', async () => nav(page, '申込者・委任').click()],
+    ['22-sample-contacts', async () => nav(page, '連絡先・運用体制').click()],
+    ['23-sample-procedure', async () => nav(page, '手続きの状況・宛先').click()],
+    ['24-sample-attachments', async () => nav(page, '添付資料').click()],
+    ['25-sample-documents', async () => nav(page, '書類の確認・印刷').click()],
+    ['26-sample-submissions', async () => nav(page, '提出履歴').click()],
+    ['27-sample-fees', async () => nav(page, '料金試算').click()],
+    ['28-sample-schedule', async () => nav(page, 'スケジュール').click()],
+  ];
+  for (const [name, open] of shots) {
+    await open();
+    await page.waitForTimeout(150);
+    await screenshot(page, name);
+    expect(await overflow(), name).toEqual([]);
+  }
+  const services = nav(page, /^(AP|HO|FA|CA)/);
+  const count = await services.count();
+  for (let i = 0; i < count; i++) {
+    await services.nth(i).click();
+    await page.waitForTimeout(150);
+    await screenshot(page, `29-sample-service-${i + 1}`);
+    expect(await overflow(), `service ${i + 1}`).toEqual([]);
+  }
+  await page.getByRole('button', { name: '← 案件一覧' }).click();
+  await screenshot(page, '30-workspaces-with-sample');
+  expect(await overflow()).toEqual([]);
+});
