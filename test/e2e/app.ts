@@ -47,7 +47,7 @@ export interface AppFixture {
    * The only test doubles: what the system dialogs answer and which files were handed to the
    * system viewer. Everything behind them (rendering, writing, storing) is real.
    */
-  desktop: { chosenFolder: string | null; opened: string[] };
+  desktop: { chosenFolder: string | null; chosenFile: string | null; opened: string[] };
 }
 
 const API_SHIM = `
@@ -157,7 +157,7 @@ export const startApp = async (
   allowDevOrigin(ORIGIN);
   const dataDir = await mkdtemp(join(tmpdir(), 'lgwan-e2e-'));
   const store = await WorkspaceStore.open(dataDir);
-  const desktop: AppFixture['desktop'] = { chosenFolder: null, opened: [] };
+  const desktop: AppFixture['desktop'] = { chosenFolder: null, chosenFile: null, opened: [] };
   let page: Page | null = null;
   const handlers = createHandlers({
     store,
@@ -175,6 +175,8 @@ export const startApp = async (
     attachments: createAttachmentFiles(dataDir),
     desktop: {
       chooseFolder: async () => desktop.chosenFolder,
+      chooseSaveFile: async () => desktop.chosenFile,
+      chooseOpenFile: async () => desktop.chosenFile,
       openPath: async (path) => {
         desktop.opened.push(path);
       },

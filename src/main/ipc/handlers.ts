@@ -5,6 +5,9 @@ import type { StoredFile } from '../../shared/ipc/contract.js';
 import { IpcError } from '../../shared/ipc/errors.js';
 import { WorkspaceSchema, createWorkspace, type Workspace } from '../../shared/model/workspace.js';
 import { newId } from '../../shared/model/primitives.js';
+import { exportBundle, writeBundleFile } from '../services/bundle/export-bundle.js';
+import { BUNDLE_EXTENSION } from '../services/bundle/format.js';
+import { importBundle, readBundleFile } from '../services/bundle/import-bundle.js';
 import type { WorkspaceStore } from '../services/store/workspace-store.js';
 import type { Handlers } from './dispatch.js';
 import { createTasks, type Emit } from './tasks.js';
@@ -36,6 +39,10 @@ export interface Desktop {
   chooseFolder: (title: string) => Promise<string | null>;
   /** Opens a file in the system's viewer for its type. */
   openPath: (path: string) => Promise<void>;
+  /** The system save dialog for a bundle; null when cancelled. */
+  chooseSaveFile: (title: string, defaultName: string) => Promise<string | null>;
+  /** The system open dialog for a bundle; null when cancelled. */
+  chooseOpenFile: (title: string) => Promise<string | null>;
 }
 
 export interface HandlerDeps {
@@ -212,6 +219,45 @@ export const createHandlers = (deps: HandlerDeps): Handlers => {
           snapshot,
         };
       }),
+
+    'backups.list': async ({ workspaceId }) => deps.store.listBackups(workspaceId),
+
+    'backups.restore': async ({ workspaceId, backupId }) => deps.store.restoreBackup(workspaceId, backupId),
+
+    'bundle.export': async ({ workspaceIds, taskId }) => {
+      const stamp = new Date().toISOString().slice(0, 10);
+      const path = await deps.desktop.chooseSaveFile(
+        '書き出すファイルの保存先を選んでください',
+        `LGWAN-ASP案件_${stamp}${BUNDLE_EXTENSION}`,
+      );
+      if (!path) throw new IpcError('cancelled', '書き出しを取りやめました。');
+      return tasks.run(taskId, '案件の書き出し', async (task) => {
+        task.step(0, 2, '案件と添付資料をまとめています');
+        const result = await exportBundle(deps.store, { workspaces: workspaceIds, appVersion: deps.version });
+        task.check();
+        task.step(1, 2, 'ファイルに書き込んでいます');
+        await writeBundleFile(path, result.bytes);
+        task.step(2, 2, '書き出しました');
+        return { path, workspaceCount: result.workspaceCount, attachmentCount: result.attachmentCount };
+      });
+    },
+
+    'bundle.import': async ({ taskId }) => {
+      const path = await deps.desktop.chooseOpenFile('取り込むファイルを選んでください');
+      if (!path) throw new IpcError('cancelled', '取り込みを取りやめました。');
+      return tasks.run(taskId, '案件の取り込み', async (task) => {
+        task.step(0, 2, 'ファイルを確認しています');
+        const zip = await readBundleFile(path);
+        task.check();
+        task.step(1, 2, '案件を取り込んでいます');
+        const result = await importBundle(zip, deps.store);
+        task.step(2, 2, '取り込みました');
+        return {
+          workspaces: result.workspaces.map((w) => ({ id: w.id, title: w.title })),
+          attachmentCount: result.attachmentCount,
+        };
+      });
+    },
 
     'tasks.cancel': async ({ taskId }) => ({ cancelled: tasks.cancel(taskId) }),
   };

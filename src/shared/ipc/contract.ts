@@ -108,6 +108,32 @@ export const ipcContract = {
     input: z.object({ workspaceId: id, note: z.string().max(2000), taskId: taskId.optional() }).strict(),
     output: SubmissionSchema,
   },
+  'backups.list': {
+    input: z.object({ workspaceId: id }).strict(),
+    output: z.array(z.object({ backupId: z.string(), savedAt: z.string(), size: z.number().int() })),
+  },
+  /** Puts a backup back as the current version (the current one is itself kept as a backup). */
+  'backups.restore': {
+    input: z.object({ workspaceId: id, backupId: z.string().min(1).max(200) }).strict(),
+    output: LoadedWorkspaceSchema,
+  },
+  /** Writes workspaces with their attachments into one file the user picks (to move to another PC). */
+  'bundle.export': {
+    input: z.object({ workspaceIds: z.array(id).min(1).max(10_000).or(z.literal('all')), taskId }).strict(),
+    output: z.object({
+      path: z.string(),
+      workspaceCount: z.number().int(),
+      attachmentCount: z.number().int(),
+    }),
+  },
+  /** Reads a bundle the user picks; every workspace in it becomes a new workspace here. */
+  'bundle.import': {
+    input: z.object({ taskId }).strict(),
+    output: z.object({
+      workspaces: z.array(z.object({ id: z.string(), title: z.string() })),
+      attachmentCount: z.number().int(),
+    }),
+  },
   'tasks.cancel': {
     input: z.object({ taskId }).strict(),
     output: z.object({ cancelled: z.boolean() }),

@@ -52,7 +52,12 @@ beforeAll(async () => {
     attachments: createAttachmentFiles(dataDir),
     // The folder dialog is cancelled and nothing is opened: fuzzing must not write PDFs into
     // arbitrary folders or launch viewers.
-    desktop: { chooseFolder: async () => null, openPath: async () => undefined },
+    desktop: {
+      chooseFolder: async () => null,
+      chooseSaveFile: async () => null,
+      chooseOpenFile: async () => null,
+      openPath: async () => undefined,
+    },
     emit: () => undefined,
     tempDir: join(dataDir, 'opened'),
   });
@@ -87,6 +92,10 @@ const seeds: Record<Channel, Record<string, unknown>> = {
   'attachments.open': { sha256: 'b'.repeat(64), name: '../../outside/sentinel.txt' },
   'documents.saveToFolder': { workspaceId: existing.id, taskId: 't1' },
   'submissions.record': { workspaceId: 'no-such-workspace', note: '' },
+  'backups.list': { workspaceId: existing.id },
+  'backups.restore': { workspaceId: existing.id, backupId: 'no-such-backup.json' },
+  'bundle.export': { workspaceIds: [existing.id], taskId: 't2' },
+  'bundle.import': { taskId: 't3' },
   'tasks.cancel': { taskId: 't1' },
 };
 

@@ -23,7 +23,12 @@ beforeEach(async () => {
     renderPreview: () => Promise.reject(new Error('not used here')),
     renderDocuments: () => Promise.reject(new Error('not used here')),
     attachments: createAttachmentFiles(dir),
-    desktop: { chooseFolder: async () => null, openPath: async () => undefined },
+    desktop: {
+      chooseFolder: async () => null,
+      chooseSaveFile: async () => null,
+      chooseOpenFile: async () => null,
+      openPath: async () => undefined,
+    },
     emit: () => undefined,
     tempDir: join(dir, 'opened'),
   });
