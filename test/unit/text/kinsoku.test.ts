@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  toGraphemes,
   NO_LINE_END,
   NO_LINE_START,
   breakUnits,
@@ -100,8 +101,22 @@ describe('react-pdf hyphenation callback', () => {
       'ま',
       '',
       'す。',
+      '',
     ]);
-    expect(parts.at(-1)).not.toBe('');
+  });
+
+  it('ends every word with a break opportunity, so no hyphen goes where two script runs meet', () => {
+    // react-pdf runs the callback per script run (漢字 / カナ / Latin) and puts a hyphenation point
+    // where two runs meet without a '' between them.
+    expect(kinsokuHyphenation('LGWAN')).toEqual(['LGWAN', '']);
+    expect(kinsokuHyphenation('接続')).toEqual(['接', '', '続', '']);
+    expect(kinsokuHyphenation('料金（')).toEqual(['料', '', '金', '', '（', '']);
+  });
+
+  it('gives the same answer when asked again (answers are remembered, callers may mutate them)', () => {
+    const first = kinsokuHyphenation('総合行政ネットワーク');
+    first.push('x');
+    expect(kinsokuHyphenation('総合行政ネットワーク')).toEqual(first.slice(0, -1));
   });
 
   it('offers break points inside long URLs so they wrap inside their box', () => {
@@ -114,6 +129,59 @@ describe('react-pdf hyphenation callback', () => {
 
   it('leaves spaces and short words alone', () => {
     expect(kinsokuHyphenation(' ')).toEqual([' ']);
-    expect(kinsokuHyphenation('LGWAN')).toEqual(['LGWAN']);
+    expect(kinsokuHyphenation('  ')).toEqual(['  ']);
+  });
+});
+
+describe('grapheme splitting', () => {
+  const segmenter = new Intl.Segmenter('ja', { granularity: 'grapheme' });
+  const reference = (text: string): string[] => Array.from(segmenter.segment(text), (s) => s.segment);
+
+  it('agrees with Intl.Segmenter on form text, combining marks, IVS, surrogate pairs and CRLF', () => {
+    const samples = [
+      '株式会社髙橋情報システム 代表取締役　山田 太郎',
+      '〒102-8419 東京都千代田区一番町25番地 ㈱ № ㋿ Ｅ－ｍａｉｌ ｶﾞ',
+      'か\u3099き\u309a', // combining (semi-)voiced marks join the kana before them
+      'ｶﾞｷﾟ', // half-width voiced marks are Extend too
+      '葛\u{E0100}飾𠮷田', // IVS and a supplementary-plane kanji
+      'line1\r\nline2',
+      'cafe\u0301 👍🏽 🇯🇵',
+      'ZWJ\u200dtest',
+    ];
+    for (const text of samples) expect(toGraphemes(text)).toEqual(reference(text));
+  });
+
+  it('agrees with Intl.Segmenter for every BMP character between letters, kana and newlines', () => {
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0xffff; cp += 1) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCharCode(cp);
+      const text = `a${c}あ${c}${c}\n`;
+      if (JSON.stringify(toGraphemes(text)) !== JSON.stringify(reference(text))) wrong.push(cp.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('agrees with Intl.Segmenter on random text from the whole BMP and beyond', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        expect(toGraphemes(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+    const formChars = fc.constantFrom(
+      ...Array.from('あいうかきくアイウ漢字機構、。」）ーっゃァ々「（・：ＡＢabc123 /.@\t\n㈱〒'),
+      '\u3099',
+      '\uff9e',
+      '\u{E0100}',
+      '\r',
+    );
+    fc.assert(
+      fc.property(fc.array(formChars, { maxLength: 50 }), (chars) => {
+        const text = chars.join('');
+        expect(toGraphemes(text)).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
