@@ -1,3 +1,6 @@
+import { mkdtemp, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from './harness.js';
 import { LONG_NAME, addService, createWorkspace, field, nav, screenshot, userFiles } from './steps.js';
 
@@ -116,4 +119,38 @@ test('workspaces: duplicate, rename, search, all by keyboard', async ({ app }) =
   await page.getByRole('link', { name: '那覇市向け 変更届' }).focus();
   await page.keyboard.press('Enter');
   await expect(field(page, '名称')).toHaveValue(LONG_NAME);
+});
+
+test('a backup brings an older version back, and a workspace moves to another PC as one file', async ({
+  app,
+}) => {
+  const { page } = app;
+  await createWorkspace(page, '移行テスト');
+  await field(page, '名称').fill('株式会社旧名称');
+  await expect(page.getByText('保存済み')).toBeVisible();
+  await field(page, '名称').fill('株式会社新名称');
+  await expect(page.getByText('保存済み')).toBeVisible();
+  await page.getByRole('button', { name: '← 案件一覧' }).click();
+
+  await page.getByRole('button', { name: '移行テストのバックアップ' }).click();
+  await expect(page.getByRole('button', { name: 'この版に戻す' }).nth(1)).toBeVisible();
+  await screenshot(page, '13-workspace-backups');
+  await page.getByRole('button', { name: 'この版に戻す' }).nth(1).click();
+  await expect(page.getByText(/の版に戻しました/)).toBeVisible();
+  await page.getByRole('link', { name: '移行テスト' }).click();
+  await expect(field(page, '名称')).toHaveValue('株式会社旧名称');
+  await page.getByRole('button', { name: '← 案件一覧' }).click();
+
+  const dir = await mkdtemp(join(tmpdir(), 'lgwan-bundle-'));
+  app.desktop.chosenFile = join(dir, '移行テスト.lgwanasp');
+  await page.getByRole('button', { name: '移行テストを書き出す' }).click();
+  await expect(page.getByText(/1件の案件（添付資料0件）を書き出しました/)).toBeVisible();
+  expect((await stat(app.desktop.chosenFile)).size).toBeGreaterThan(100);
+
+  await page.getByRole('button', { name: '移行テストを削除' }).click();
+  await expect(page.getByRole('link', { name: '移行テスト' })).toHaveCount(0);
+  await page.getByRole('button', { name: '案件ファイルを取り込む…' }).click();
+  await expect(page.getByText('1件の案件を取り込みました: 移行テスト')).toBeVisible();
+  await page.getByRole('link', { name: '移行テスト' }).click();
+  await expect(field(page, '名称')).toHaveValue('株式会社旧名称');
 });

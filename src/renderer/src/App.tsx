@@ -7,7 +7,8 @@ import { displayTitle, WorkspaceHome } from './features/workspaces/WorkspaceHome
 import { WorkspaceScreen } from './features/workspaces/WorkspaceScreen.js';
 import { useAutosave, type SaveState } from './hooks/useAutosave.js';
 import { WorkspaceProvider } from './state/WorkspaceContext.js';
-import { messageOf } from './state/errors.js';
+import { isCancelled, messageOf } from './state/errors.js';
+import { TaskBar, useTask } from './components/TaskProgress.js';
 
 const SAVE_LABEL: Record<SaveState, string> = {
   saved: '保存済み',
@@ -26,6 +27,7 @@ interface Open {
 
 export const App = () => {
   const { notify, offerUndo } = useToasts();
+  const bundleTask = useTask();
   const [items, setItems] = useState<WorkspaceSummary[]>([]);
   const [open, setOpen] = useState<Open | null>(null);
   const [busy, setBusy] = useState(false);
@@ -90,6 +92,23 @@ export const App = () => {
         }),
       );
     });
+  const exportBundle = (ids: string[] | 'all') =>
+    void bundleTask
+      .run('案件の書き出し', async (taskId) => {
+        const r = await window.api['bundle.export']({ workspaceIds: ids, taskId });
+        notify(`${r.workspaceCount}件の案件（添付資料${r.attachmentCount}件）を書き出しました: ${r.path}`);
+      })
+      .catch((e: unknown) => (isCancelled(e) ? notify(messageOf(e), 'blue') : fail(e)));
+  const importBundle = () =>
+    void bundleTask
+      .run('案件の取り込み', async (taskId) => {
+        const r = await window.api['bundle.import']({ taskId });
+        await refresh();
+        notify(
+          `${r.workspaces.length}件の案件を取り込みました: ${r.workspaces.map((w) => w.title || '（無題）').join('、')}`,
+        );
+      })
+      .catch((e: unknown) => (isCancelled(e) ? notify(messageOf(e), 'blue') : fail(e)));
   const close = () =>
     run(async () => {
       await autosave.flush();
@@ -164,6 +183,13 @@ export const App = () => {
             onDuplicate={duplicate}
             onRename={rename}
             onDelete={remove}
+            onExport={exportBundle}
+            onImport={importBundle}
+            onRestored={(message) => {
+              notify(message);
+              refresh().catch(fail);
+            }}
+            task={<TaskBar task={bundleTask.task} onCancel={bundleTask.cancel} />}
           />
         </AppShell.Main>
       )}

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Backups } from './Backups.js';
 import type { WorkspaceSummary } from '../../../../shared/ipc/contract.js';
 
 interface Props {
@@ -11,6 +12,10 @@ interface Props {
   onDuplicate: (item: WorkspaceSummary) => void;
   onRename: (item: WorkspaceSummary, title: string) => void;
   onDelete: (item: WorkspaceSummary) => void;
+  onExport: (ids: string[] | 'all') => void;
+  onImport: () => void;
+  onRestored: (message: string) => void;
+  task: ReactNode;
 }
 
 const dateTime = new Intl.DateTimeFormat('ja-JP', {
@@ -31,8 +36,14 @@ const Row = ({
   onDuplicate,
   onRename,
   onDelete,
-}: { item: WorkspaceSummary } & Omit<Props, 'items' | 'busy' | 'onCreate' | 'notices'>) => {
+  onExport,
+  onRestored,
+}: { item: WorkspaceSummary } & Omit<
+  Props,
+  'items' | 'busy' | 'onCreate' | 'notices' | 'onImport' | 'task'
+>) => {
   const [editing, setEditing] = useState(false);
+  const [backups, setBackups] = useState(false);
   const [title, setTitle] = useState(item.title);
   const name = displayTitle(item);
   return (
@@ -109,6 +120,23 @@ const Row = ({
             </Button>
             <Button
               size="xs"
+              variant="default"
+              onClick={() => onExport([item.id])}
+              aria-label={`${name}を書き出す`}
+            >
+              書き出し…
+            </Button>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => setBackups((b) => !b)}
+              aria-expanded={backups}
+              aria-label={`${name}のバックアップ`}
+            >
+              バックアップ
+            </Button>
+            <Button
+              size="xs"
               variant="light"
               color="red"
               onClick={() => onDelete(item)}
@@ -119,13 +147,24 @@ const Row = ({
           </Group>
         )}
       </Group>
+      {backups && (
+        <Card.Section withBorder inheritPadding py="xs" mt="xs">
+          <Backups
+            workspaceId={item.id}
+            onRestored={(message) => {
+              setBackups(false);
+              onRestored(message);
+            }}
+          />
+        </Card.Section>
+      )}
     </Card>
   );
 };
 
 /** 案件一覧: the start screen. */
 export const WorkspaceHome = (props: Props) => {
-  const { items, busy, onCreate, notices } = props;
+  const { items, busy, onCreate, notices, onExport, onImport, task } = props;
   const [title, setTitle] = useState('');
   const [query, setQuery] = useState('');
   const shown = useMemo(() => {
@@ -174,9 +213,22 @@ export const WorkspaceHome = (props: Props) => {
       </Card>
       <Stack gap="xs">
         <Group justify="space-between" align="flex-end">
-          <Title order={2} size="h4">
-            案件一覧（{items.length}件）
-          </Title>
+          <Group gap="sm" align="flex-end">
+            <Title order={2} size="h4">
+              案件一覧（{items.length}件）
+            </Title>
+            <Button
+              size="xs"
+              variant="default"
+              disabled={busy || items.length === 0}
+              onClick={() => onExport('all')}
+            >
+              すべて書き出し…
+            </Button>
+            <Button size="xs" variant="default" disabled={busy} onClick={onImport}>
+              案件ファイルを取り込む…
+            </Button>
+          </Group>
           <TextInput
             label="案件を検索"
             placeholder="案件名・提供者名"
@@ -185,6 +237,7 @@ export const WorkspaceHome = (props: Props) => {
             w={280}
           />
         </Group>
+        {task}
         {items.length === 0 ? (
           <Card withBorder padding="lg">
             <Text>案件はまだありません。</Text>
