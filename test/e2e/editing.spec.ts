@@ -154,3 +154,13 @@ test('a backup brings an older version back, and a workspace moves to another PC
   await page.getByRole('link', { name: '移行テスト' }).click();
   await expect(field(page, '名称')).toHaveValue('株式会社旧名称');
 });
+
+test('text typed just before the window closes is not lost', async ({ app }) => {
+  const { page } = app;
+  await createWorkspace(page, '閉じる直前');
+  await field(page, '代表者氏名').fill('髙橋 𠮷太郎');
+  // No waiting for the autosave delay: the window goes away at once.
+  await app.reload();
+  await page.getByRole('link', { name: '閉じる直前' }).click();
+  await expect(field(page, '代表者氏名')).toHaveValue('髙橋 𠮷太郎');
+});

@@ -48,9 +48,16 @@ export const useAutosave = (workspace: Workspace | null, baseline: Workspace | n
     // The request leaves the renderer synchronously here; main finishes the write even if the
     // window is gone by then.
     const onHide = () => {
-      if (document.visibilityState === 'hidden' || !document.hasFocus()) void flush();
+      if (document.visibilityState === 'hidden') void flush();
     };
-    const onLeave = () => void flush();
+    // Closing: the renderer may be gone before an earlier save answers, so the last copy is sent
+    // now instead of queued behind it. Main writes saves of one workspace in arrival order.
+    const onLeave = () => {
+      const next = pending.current;
+      if (!next) return;
+      pending.current = null;
+      void window.api['workspaces.save']({ workspace: next }).catch(() => undefined);
+    };
     window.addEventListener('pagehide', onLeave);
     window.addEventListener('beforeunload', onLeave);
     document.addEventListener('visibilitychange', onHide);
