@@ -207,8 +207,21 @@ test('a new user prepares a hosting packet from a blank workspace to PDFs on dis
   expect(packet).toContain('電子申請受付サービス');
   expect(packet).not.toContain('下書き');
 
+  // Printing goes through the system print dialog (replaced here: it would block headless
+  // Chromium); what it would print is every page as an image, in a print-only container.
+  await page.evaluate(() => {
+    const w = window as unknown as { __printed: number[] };
+    w.__printed = [];
+    window.print = () => w.__printed.push(document.querySelectorAll('.print-only img').length);
+  });
+  await page.getByRole('button', { name: '印刷…' }).click();
+  await expect(page.getByText('提出として記録しますか')).toBeVisible({ timeout: 60_000 });
+  expect(await page.evaluate(() => (window as unknown as { __printed: number[] }).__printed)).toEqual([
+    pages,
+  ]);
+  await expect(page.locator('.print-only')).toHaveCount(0);
+
   // Recording the submission puts it into the history.
-  await page.getByRole('button', { name: '提出を記録…' }).click();
   await page.getByLabel('メモ').fill('参加資格審査申込書一式を郵送');
   await page.getByRole('button', { name: '提出を記録する' }).click();
   await nav(page, '提出履歴').click();

@@ -1,5 +1,5 @@
 import { expect, test } from './harness.js';
-import { LONG_NAME, field, nav, screenshot } from './steps.js';
+import { LONG_NAME, addService, createWorkspace, field, nav, screenshot } from './steps.js';
 
 // Every main screen at 1280×800 with the bundled sample and a long Japanese name: the files under
 // test-results/screens are looked at by a person; the checks here catch text that overflows.
@@ -61,4 +61,20 @@ test('every main screen of the sample workspace, with a long name, keeps its tex
   await page.getByRole('button', { name: '← 案件一覧' }).click();
   await screenshot(page, '30-workspaces-with-sample');
   expect(await overflow()).toEqual([]);
+});
+
+// 1366×768 at 125 % Windows scaling leaves 1093×614 CSS pixels: the three columns must still fit.
+test('at 125 % scaling on a small laptop screen nothing spills out sideways', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1093, height: 614 });
+  await createWorkspace(page, `${LONG_NAME} 小さい画面`);
+  await field(page, '名称').fill(LONG_NAME);
+  await addService(page, 'HO');
+  await field(page, 'サービス名称').fill(`${LONG_NAME}ホスティング`);
+  await screenshot(page, '31-small-screen-hosting');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(1093);
+  await nav(page, '提供者').click();
+  await screenshot(page, '32-small-screen-provider');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1093);
 });
