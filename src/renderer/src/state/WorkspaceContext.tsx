@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Workspace } from '../../../shared/model/workspace.js';
-import { checkWorkspace, type CheckResult, type Finding } from '../../../shared/rules/engine.js';
+import { checkWorkspace, type CheckResult, type Finding } from './completeness.js';
 import { getAt, setAt } from './paths.js';
 import { focusPath } from './focus.js';
 import { sectionForPath, type Section } from './sections.js';
