@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { describe, type Requirement } from '../help/Requirement.js';
-import type { Finding } from '../../../shared/rules/engine.js';
+import type { Finding } from '../state/completeness.js';
 import { useField } from './useField.js';
 
 interface Common {

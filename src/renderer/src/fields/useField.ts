@@ -1,4 +1,4 @@
-import type { Finding } from '../../../shared/rules/engine.js';
+import type { Finding } from '../state/completeness.js';
 import { getAt } from '../state/paths.js';
 import { useWorkspace } from '../state/WorkspaceContext.js';
 

@@ -1,6 +1,6 @@
 import { Badge, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useLayoutEffect, useMemo } from 'react';
-import type { Finding } from '../../../../shared/rules/engine.js';
+import type { Finding } from '../../state/completeness.js';
 import { useWorkspace } from '../../state/WorkspaceContext.js';
 import { documentTitle } from '../documents/catalog.js';
 
