@@ -46,12 +46,11 @@ test('a broken image and an unsupported file are refused with a message naming t
   await page.getByRole('button', { name: '写真: 設置環境のファイルを選択…' }).click();
   await (await chooser).setFiles([files.broken, files.notAnImage]);
   const slot = page.locator('[data-slot$=".facility-photo.installation"]');
-  await expect(
-    slot.getByRole('alert').filter({ hasText: '「壊れた写真.jpg」は添付できません' }),
-  ).toContainText('壊れて');
-  await expect(slot.getByRole('alert').filter({ hasText: '「議事録.docx」は添付できません' })).toContainText(
-    'JPEG・PNG・PDF',
-  );
+  // The message names the file, says what is wrong and what to do (the storage service words it).
+  await expect(slot.getByRole('alert').filter({ hasText: '「壊れた写真.jpg」' })).toContainText('壊れています');
+  await expect(slot.getByRole('alert').filter({ hasText: '「壊れた写真.jpg」' })).toContainText('添付し直してください');
+  await expect(slot.getByRole('alert').filter({ hasText: '「議事録.docx」' })).toContainText('添付できません');
+  await expect(slot.getByRole('alert').filter({ hasText: '「議事録.docx」' })).toContainText('JPEG');
   await expect(slot.locator('img.thumb')).toHaveCount(0);
   await expect(slot.getByText('未添付')).toBeVisible();
   await screenshot(page, '11-attachment-refused');
