@@ -1,0 +1,144 @@
+/**
+ * `check <workspace.json> [--json] [--date YYYY-MM-DD]`: the completeness report of one workspace.
+ * Exit 1 when any finding is an error, 2 when the file cannot be read or parsed, else 0.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { WorkspaceSchema, type Workspace } from '../../shared/model/index.js';
+import { checkWorkspace, type CheckResult, type Finding } from '../../shared/rules/engine.js';
+import { isIsoDate } from '../../shared/schedule/dates.js';
+import type { CliCommand } from '../io.js';
+
+const usage = `使い方: npm run cli -- check <案件ファイル.json> [--json] [--date YYYY-MM-DD]
+  --json   結果をJSONで出力します
+  --date   期限を判定する日（既定は今日）
+`;
+
+class InputError extends Error {}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+async function readWorkspace(path: string): Promise<Workspace> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new InputError(
+      code === 'ENOENT'
+        ? `案件ファイル「${path}」が見つかりません。パスを確認してください。`
+        : code === 'EISDIR'
+          ? `「${path}」はフォルダです。案件ファイル（.json）を指定してください。`
+          : `案件ファイル「${path}」を読み込めません（${code ?? String(error)}）。`,
+    );
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(utf8.decode(bytes));
+  } catch (error) {
+    throw new InputError(
+      error instanceof SyntaxError
+        ? `案件ファイル「${path}」はJSONとして読み取れません（途中で切れているか壊れています）: ${error.message}`
+        : `案件ファイル「${path}」に文字コード（UTF-8）として読めない部分があります。`,
+    );
+  }
+  const parsed = WorkspaceSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(
+      `案件ファイル「${path}」の形式が正しくありません（${issue ? `${issue.path.join('.') || '全体'}: ${issue.message}` : '不明'}）。アプリから書き出した案件ファイルを指定してください。`,
+    );
+  }
+  return parsed.data;
+}
+
+const LABEL = { error: 'エラー', warning: '注意', info: '参考' } as const;
+
+function human(result: CheckResult): string {
+  const titles = new Map(result.requiredDocuments.map((d) => [d.id, d.title]));
+  const lines: string[] = [`提出する書類（${result.requiredDocuments.length}種類）`];
+  for (const d of result.requiredDocuments) lines.push(`  ・${d.title} — ${d.reason}（根拠: ${d.source}）`);
+  const count = (s: Finding['severity']) => result.findings.filter((f) => f.severity === s).length;
+  lines.push('', `点検結果: エラー ${count('error')}件、注意 ${count('warning')}件、参考 ${count('info')}件`);
+  for (const f of result.findings) {
+    const docs = f.documents.map((id) => titles.get(id) ?? id);
+    lines.push(`  [${LABEL[f.severity]}] ${f.message}`);
+    if (docs.length > 0) lines.push(`      書類: ${[...new Set(docs)].join('、')}`);
+    if (f.paths.length > 0) lines.push(`      項目: ${f.paths.join(', ')}`);
+    lines.push(`      根拠: ${f.source}`);
+  }
+  lines.push(
+    '',
+    count('error') > 0
+      ? 'エラーを直すと清書の書類を出力できます。'
+      : 'エラーはありません。書類を出力できます（npm run cli -- render）。',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function json(result: CheckResult): string {
+  return `${JSON.stringify(
+    {
+      requiredDocuments: result.requiredDocuments.map((d) => ({
+        id: d.id,
+        reason: d.reason,
+        ...(d.serviceId !== undefined ? { serviceId: d.serviceId } : {}),
+      })),
+      findings: result.findings.map(({ ruleId, severity, message, paths, documents, source }) => ({
+        ruleId,
+        severity,
+        message,
+        paths,
+        documents,
+        source,
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export const run: CliCommand = async (args, io) => {
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      options: { json: { type: 'boolean' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (error) {
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(usage);
+    return 0;
+  }
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) {
+    io.stderr(
+      `${file === undefined ? '案件ファイルを指定してください。' : `余分な引数があります: ${extra.join(' ')}`}\n\n${usage}`,
+    );
+    return 2;
+  }
+  if (values.date !== undefined && !isIsoDate(values.date)) {
+    io.stderr(`--date の値「${values.date}」は日付ではありません。YYYY-MM-DD の形で指定してください。\n`);
+    return 2;
+  }
+  let workspace: Workspace;
+  try {
+    workspace = await readWorkspace(resolve(io.cwd, file));
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const result = checkWorkspace(workspace, values.date !== undefined ? { today: values.date } : {});
+  io.stdout(values.json ? json(result) : human(result));
+  return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+};

@@ -1,0 +1,50 @@
+/**
+ * The rules engine (DESIGN §5): which documents a workspace needs and what is missing or wrong,
+ * each finding naming its fields, documents and the seed section it enforces. Pure and
+ * browser-safe; the editor runs it on every keystroke and the renderer before a clean packet.
+ */
+import type { Workspace } from '../model/index.js';
+import { todayInTokyo } from '../schedule/dates.js';
+import { buildContext } from './context.js';
+import { RULES } from './catalogue/index.js';
+import { requiredDocumentsInterim } from './required-interim.js';
+import type { CheckOptions, CheckResult, Finding } from './types.js';
+
+export type {
+  CheckOptions,
+  CheckResult,
+  DocumentId,
+  Finding,
+  RequiredDocument,
+  Rule,
+  Severity,
+} from './types.js';
+export { RULES } from './catalogue/index.js';
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function checkWorkspace(ws: Workspace, options: CheckOptions = {}): CheckResult {
+  const today = options.today ?? todayInTokyo();
+  const requiredDocuments = requiredDocumentsInterim(ws);
+  const ctx = buildContext(ws, requiredDocuments, today);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    rule.check(ctx, (r) =>
+      findings.push({
+        ruleId: rule.id,
+        severity: r.severity ?? rule.severity,
+        message: r.message,
+        paths: r.paths,
+        documents: r.documents,
+        source: r.source ?? rule.source,
+      }),
+    );
+  }
+  // Stable: errors first, then by rule order within each severity.
+  findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  return { requiredDocuments, findings };
+}
+
+/** True when a clean (non-draft) packet may be printed. */
+export const hasErrors = (result: CheckResult): boolean =>
+  result.findings.some((f) => f.severity === 'error');
