@@ -1,0 +1,35 @@
+import {
+  applicantBlockFields,
+  contactFields,
+  FORMS_EDITION,
+} from '../../src/shared/documents/common-fields.js';
+import { cell } from '../../src/shared/documents/boxes.js';
+import { planned, serviceLabel } from '../../src/shared/documents/workspace-queries.js';
+import { cite } from '../../src/shared/documents/sources.js';
+import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+
+export const definition: DocumentDefinition = {
+  id: 'communication-registration',
+  title: '総合行政ネットワークASP通信サービス登録申込書',
+  shortTitle: '通信サービス登録申込書',
+  kind: 'official',
+  source: [cite('guideline', '表5-1 (2)'), cite('guideline', '§5.1.1(2)'), cite('guideline', '§3.3.3')],
+  ...FORMS_EDITION,
+  perService: true,
+  requiredWhen: (ws) =>
+    planned(ws, 'CA').map((s) => ({
+      reason: `通信サービス「${serviceLabel(s)}」の登録申込が必要です`,
+      serviceId: s.id,
+    })),
+  fields: [
+    ...applicantBlockFields,
+    { path: 'services.*.name', label: 'サービス名称', box: cell() },
+    { path: 'services.*.aspCode', label: 'ASPコード', box: cell() },
+    { path: 'services.*.overview', label: 'サービス概要', box: cell(3) },
+    { path: 'services.*.carrierRegistration', label: '電気通信事業の登録・届出番号', box: cell() },
+    { path: 'services.*.lineTypes', label: '回線種別', box: cell(2) },
+    { path: 'services.*.bandwidths', label: '提供帯域', box: cell(2) },
+    { path: 'services.*.regions', label: '提供可能地域', box: cell(3) },
+    ...contactFields('contacts.person', '担当者'),
+  ],
+};

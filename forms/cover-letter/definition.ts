@@ -1,0 +1,23 @@
+import { FORMS_EDITION } from '../../src/shared/documents/common-fields.js';
+import { party } from '../../src/shared/documents/boxes.js';
+import { cite } from '../../src/shared/documents/sources.js';
+import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+
+export const definition: DocumentDefinition = {
+  id: 'cover-letter',
+  title: '送付状',
+  shortTitle: '送付状',
+  kind: 'aid',
+  source: [cite('faq', '紙の申込書の郵送（配達証明付一般書留）')],
+  ...FORMS_EDITION,
+  perService: false,
+  requiredWhen: () => [{ reason: '封入した書類の一覧として、先頭に添えます' }],
+  fields: [
+    { path: 'mailing.recipient', label: '宛先' },
+    { path: 'provider.address', label: '差出人の所在地', box: party() },
+    { path: 'provider.name', label: '差出人の名称', box: party() },
+    { path: 'contacts.person.name', label: '担当者', box: party() },
+    { path: 'contacts.person.phone', label: '担当者の電話番号', box: party() },
+    { path: 'contacts.person.emailInternet', label: '担当者のE-mail', box: party() },
+  ],
+};

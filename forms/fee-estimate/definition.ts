@@ -1,0 +1,29 @@
+import { FORMS_EDITION } from '../../src/shared/documents/common-fields.js';
+import { planned } from '../../src/shared/documents/workspace-queries.js';
+import { cite } from '../../src/shared/documents/sources.js';
+import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+
+export const definition: DocumentDefinition = {
+  id: 'fee-estimate',
+  title: 'LGWAN-ASP接続料金 試算書',
+  shortTitle: '料金試算書',
+  kind: 'aid',
+  source: [cite('seminar2021', '第四次LGWAN移行後のLGWAN-ASP接続料金 (1)(2)')],
+  ...FORMS_EDITION,
+  perService: false,
+  requiredWhen: (ws) =>
+    planned(ws, 'HO').length > 0
+      ? [{ reason: 'ホスティングサービスの接続に伴うLGWAN-ASP接続料金の試算です（参考資料）' }]
+      : [],
+  fields: [
+    { path: 'provider.name', label: 'サービス提供者' },
+    { path: 'provider.category', label: '提供者の区分（料金区分）' },
+    { path: 'services.*.area', label: '提供地域' },
+    { path: 'services.*.pattern', label: '接続形態（ルータ）' },
+    { path: 'services.*.bandwidth', label: '回線帯域' },
+    { path: 'services.*.routerCount', label: 'ルータ台数' },
+    { path: 'services.*.ipAddressCount', label: 'IPアドレス数' },
+    { path: 'services.*.certificateCount', label: 'アプリケーション証明書数' },
+    { path: 'services.*.extraProtocols', label: '追加プロトコル' },
+  ],
+};

@@ -1,0 +1,37 @@
+import { FORMS_EDITION } from '../../src/shared/documents/common-fields.js';
+import { cite } from '../../src/shared/documents/sources.js';
+import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+
+/** The label's inner width (forms/mailing-label/template.tsx: a 150 mm label with 8 mm padding). */
+const INNER_MM = 134;
+
+export const definition: DocumentDefinition = {
+  id: 'mailing-label',
+  title: '宛名ラベル',
+  shortTitle: '宛名ラベル',
+  kind: 'aid',
+  source: [cite('faq', '紙の申込書の郵送（配達証明付一般書留）、機構の所在地')],
+  ...FORMS_EDITION,
+  perService: false,
+  requiredWhen: () => [{ reason: '封筒に貼る宛名（J-LIS 総合行政ネットワーク全国センター）と差出人です' }],
+  fields: [
+    { path: 'mailing.postalCode', label: '宛先郵便番号' },
+    { path: 'mailing.address', label: '宛先住所', box: { widthMm: INNER_MM, fontSizePt: 15, maxLines: 2 } },
+    { path: 'mailing.recipient', label: '宛先', box: { widthMm: INNER_MM, fontSizePt: 17, maxLines: 2 } },
+    {
+      path: 'provider.address',
+      label: '差出人の所在地',
+      box: { widthMm: INNER_MM + 4, fontSizePt: 10.5, maxLines: 2 },
+    },
+    {
+      path: 'provider.name',
+      label: '差出人の名称',
+      box: { widthMm: INNER_MM + 4, fontSizePt: 12, maxLines: 2 },
+    },
+    {
+      path: 'contacts.person.name',
+      label: '差出人の担当者',
+      box: { widthMm: INNER_MM + 4, fontSizePt: 10.5, maxLines: 2 },
+    },
+  ],
+};

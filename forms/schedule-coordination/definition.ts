@@ -1,0 +1,39 @@
+import {
+  applicantBlockFields,
+  contactFields,
+  FORMS_EDITION,
+} from '../../src/shared/documents/common-fields.js';
+import { cell } from '../../src/shared/documents/boxes.js';
+import { planned, serviceLabel } from '../../src/shared/documents/workspace-queries.js';
+import { cite } from '../../src/shared/documents/sources.js';
+import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+
+export const definition: DocumentDefinition = {
+  id: 'schedule-coordination',
+  title: '総合行政ネットワークASP接続に係る日程等調整申込書',
+  shortTitle: '日程等調整申込書',
+  kind: 'official',
+  source: [cite('guideline', '表5-1 (3)'), cite('guideline', '§5.2'), cite('guideline', '§5.2.1(3)(4)')],
+  ...FORMS_EDITION,
+  perService: true,
+  requiredWhen: (ws) =>
+    planned(ws, 'HO')
+      .filter((s) => s.connectionAccepted)
+      .map((s) => ({
+        reason: `ホスティングサービス「${serviceLabel(s)}」の接続申込が受理されたため、工事・機器搬入・接続確認試験の日程調整が必要です`,
+        serviceId: s.id,
+      })),
+  fields: [
+    ...applicantBlockFields,
+    { path: 'services.*.name', label: 'ホスティングサービス', box: cell(2) },
+    { path: 'services.*.facility', label: '設置場所（ファシリティ）', box: cell(2) },
+    { path: 'services.*.schedule.site', label: '作業場所', box: cell(2) },
+    { path: 'services.*.schedule.workDate', label: '工事希望日', box: cell() },
+    { path: 'services.*.schedule.deliveryDate', label: '機器搬入希望日', box: cell() },
+    { path: 'services.*.schedule.testDate', label: '接続確認試験希望日', box: cell() },
+    { path: 'services.*.desiredConnectionDate', label: '接続希望日', box: cell() },
+    { path: 'services.*.schedule.notes', label: '備考', box: cell(3) },
+    ...contactFields('contacts.operationsManager', '運用責任者'),
+    ...contactFields('contacts.person', '担当者'),
+  ],
+};

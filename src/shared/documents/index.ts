@@ -1,0 +1,3 @@
+export * from './types.js';
+export { requiredDocuments, documentTitle } from './required.js';
+export { CATALOG, documentDefinition } from '../../../forms/catalog.js';

@@ -1,0 +1,24 @@
+import { CATALOG, documentDefinition } from '../../../forms/catalog.js';
+import type { Workspace } from '../model/index.js';
+import { isDocumentId, type RequiredDocument } from './types.js';
+
+/**
+ * The document instances this workspace's packet holds, in packet order (forms/catalog.ts), each
+ * with the reason it is needed. Per-service documents appear once per service, in the order the
+ * services are listed.
+ */
+export function requiredDocuments(ws: Workspace): RequiredDocument[] {
+  return CATALOG.flatMap((def) =>
+    def.requiredWhen(ws).map((instance) => ({
+      id: def.id,
+      title: def.title,
+      reason: instance.reason,
+      ...(instance.serviceId === undefined ? {} : { serviceId: instance.serviceId }),
+    })),
+  );
+}
+
+/** Official title of a document; unknown ids (e.g. from a newer app) are shown as they are. */
+export function documentTitle(id: string): string {
+  return isDocumentId(id) ? documentDefinition(id).title : id;
+}
