@@ -17,7 +17,7 @@ import {
   validCorporateNumber,
 } from './steps.js';
 
-const pdfText = async (bytes: Uint8Array): Promise<string> => {
+const readPdf = async (bytes: Uint8Array): Promise<{ text: string; title: string }> => {
   const task = getDocument({
     data: bytes,
     useSystemFonts: false,
@@ -29,8 +29,9 @@ const pdfText = async (bytes: Uint8Array): Promise<string> => {
     const content = await (await pdf.getPage(n)).getTextContent();
     parts.push(content.items.map((i) => ('str' in i ? i.str : '')).join(''));
   }
+  const { info } = await pdf.getMetadata();
   await task.destroy();
-  return parts.join('\n');
+  return { text: parts.join('\n'), title: String((info as { Title?: unknown }).Title ?? '') };
 };
 
 const person = async (page: import('@playwright/test').Page, who: string, name: string) => {
@@ -202,10 +203,13 @@ test('a new user prepares a hosting packet from a blank workspace to PDFs on dis
   expect(saved.some((f) => f.includes('ホスティングサービス接続申込書'))).toBe(true);
   expect(saved.some((f) => f.includes('ファシリティサービス登録申込書'))).toBe(true);
   for (const name of saved) expect((await stat(join(folder, name))).size).toBeGreaterThan(1000);
-  const packet = await pdfText(new Uint8Array(await readFile(join(folder, '00_提出書類一式.pdf'))));
-  expect(packet).toContain('髙橋第一データセンター');
-  expect(packet).toContain('電子申請受付サービス');
-  expect(packet).not.toContain('下書き');
+  const packet = await readPdf(new Uint8Array(await readFile(join(folder, '00_提出書類一式.pdf'))));
+  expect(packet.text).toContain('髙橋第一データセンター');
+  expect(packet.text).toContain('電子申請受付サービス');
+  // A clean packet: no 「下書き」 watermark (the checklist's own line naming it aside).
+  expect(packet.title).toContain(LONG_NAME);
+  expect(packet.title).not.toContain('下書き');
+  expect(packet.text.replaceAll('「下書き」', '')).not.toContain('下書き');
 
   // Printing goes through the system print dialog (replaced here: it would block headless
   // Chromium); what it would print is every page as an image, in a print-only container.

@@ -1,8 +1,7 @@
 import { Badge, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useLayoutEffect, useMemo } from 'react';
-import type { Finding } from '../../state/completeness.js';
+import { documentTitle, type Finding } from '../../state/completeness.js';
 import { useWorkspace } from '../../state/WorkspaceContext.js';
-import { documentTitle } from '../documents/catalog.js';
 
 const SEVERITY = {
   error: { label: 'エラー', color: 'red' },
@@ -19,6 +18,7 @@ const FindingButton = ({ finding, onGo }: { finding: Finding; onGo: (path: strin
     <UnstyledButton
       className="finding"
       data-severity={finding.severity}
+      data-target={path}
       onClick={() => path !== undefined && onGo(path)}
       disabled={path === undefined}
       aria-label={`${s.label}: ${finding.message}（根拠: ${finding.source}）${path ? ' — クリックで入力欄へ移動' : ''}`}
@@ -87,10 +87,10 @@ export const CompletenessPanel = () => {
           key={doc}
           gap={4}
           component="section"
-          aria-label={doc === COMMON ? COMMON : documentTitle(doc)}
+          aria-label={doc === COMMON ? COMMON : documentTitle(doc, check.requiredDocuments)}
         >
           <Text size="sm" fw={700} className="wrap-anywhere">
-            {doc === COMMON ? '全体' : documentTitle(doc)}（{findings.length}件）
+            {doc === COMMON ? '全体' : documentTitle(doc, check.requiredDocuments)}（{findings.length}件）
           </Text>
           {findings.map((f, i) => (
             <FindingButton key={`${f.ruleId}-${f.paths[0] ?? i}`} finding={f} onGo={goTo} />

@@ -1,6 +1,5 @@
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useWorkspace } from '../../state/WorkspaceContext.js';
-import { documentTitle } from './catalog.js';
 
 /** Which documents this workspace needs and why (the rules engine decides; its source is shown). */
 export const RequiredDocuments = ({
@@ -34,7 +33,7 @@ export const RequiredDocuments = ({
           </Table.Thead>
           <Table.Tbody>
             {check.requiredDocuments.map((d, i) => {
-              const title = documentTitle(d.id);
+              const title = d.title;
               const service = serviceName(d.serviceId);
               const start = starts.find(
                 (s) => s.title.startsWith(title) && (!service || s.title.includes(service)),
