@@ -12,7 +12,7 @@ export const RequiredDocuments = ({
   const { check, workspace } = useWorkspace();
   const serviceName = (id: string | undefined) => workspace.services.find((s) => s.id === id)?.name;
   const errorsOf = (id: string) =>
-    check.findings.filter((f) => f.severity === 'error' && f.documents.includes(id)).length;
+    check.findings.filter((f) => f.severity === 'error' && f.documents.some((d) => d === id)).length;
   return (
     <Stack gap="xs">
       <Title order={3} size="h5">
