@@ -43,16 +43,23 @@ describe('photo normalisation for print', () => {
     expect(g2).toBeGreaterThan(200);
   });
 
-  it('downscales a 12 MP photo to 300 dpi at 170 × 120 mm (~2000 px long edge)', async () => {
+  it('downscales a 12 MP photo to 250 dpi in the packet photo box (170 × 240 mm)', async () => {
     const started = performance.now();
     const out = await normaliseImageFile(f.largeJpeg);
     console.info(`12 MP photo normalised in ${(performance.now() - started).toFixed(0)} ms`);
-    // 170 × 120 mm at 300 dpi is 2008 × 1417 px; a 4:3 photo fitted inside is bound by its height.
-    expect(out.height).toBe(1417);
-    expect(out.width).toBe(1889);
-    expect(out.effectiveDpi).toBeGreaterThanOrEqual(300);
-    expect(out.bytes.byteLength).toBeLessThan(1_500_000);
+    // 170 × 240 mm at 250 dpi is 1673 × 2362 px; a 4:3 landscape photo is bound by the width.
+    expect(out.width).toBe(1673);
+    expect(out.height).toBe(1255);
+    expect(out.effectiveDpi).toBe(250);
+    expect(out.bytes.byteLength).toBeLessThan(800_000);
     expect((await sharp(out.bytes).metadata()).format).toBe('jpeg');
+  });
+
+  it('fits the photo inside whatever box it is placed in', async () => {
+    const out = await normaliseImageFile(f.largeJpeg, { placedWidthMm: 120, placedHeightMm: 170 });
+    // 120 × 170 mm at 250 dpi is 1181 × 1673 px; the landscape photo is bound by the width again.
+    expect([out.width, out.height]).toEqual([1181, 886]);
+    expect(out.effectiveDpi).toBe(250);
   });
 
   it('never enlarges a small image and reports the resolution it will print at', async () => {

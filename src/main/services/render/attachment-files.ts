@@ -100,35 +100,31 @@ export async function loadAttachment(
   };
 }
 
+/** Derivatives made at render time, by source hash: the same photo is not re-encoded per render. */
+const fallbackDerivatives = new Map<string, Uint8Array>();
+const FALLBACK_CACHE_BYTES = 32 * 1024 * 1024;
+let fallbackBytes = 0;
+
 /**
- * Print version of a photo that has no stored derivative: EXIF rotation applied, long edge fitted to
- * 300 dpi at its placed size, JPEG (the packet embeds JPEG only). Photos attached through the app
- * get this once at attach time (Attachment.print); this covers older or hand-made workspaces.
- * INTERIM: replace with normalise-image.ts once it lands, which adds the hostile-file limits.
+ * Print version of a photo that has no stored derivative, made exactly as attaching makes one
+ * (normalise-image.ts: EXIF rotation, fitted to the packet's photo box, JPEG). Photos attached
+ * through the app have their derivative already (Attachment.print) and never come here; this covers
+ * older or hand-made workspaces. With `sha256` (the source's content hash) the result is remembered
+ * for later renders in this process.
  */
-export async function printJpeg(
-  bytes: Uint8Array,
-  fileName: string,
-  placedMm: { width: number; height: number },
-): Promise<Uint8Array> {
-  const { default: sharp } = await import('sharp');
-  const px = (mm: number) => Math.round((mm / 25.4) * 300);
-  try {
-    const out = await sharp(bytes, { limitInputPixels: 100_000_000 })
-      .rotate()
-      .resize({
-        width: px(placedMm.width),
-        height: px(placedMm.height),
-        fit: 'inside',
-        withoutEnlargement: true,
-      })
-      .jpeg({ quality: 85, mozjpeg: false })
-      .toBuffer();
-    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-  } catch (error) {
-    throw new AttachmentFileError(
-      `添付ファイル「${fileName}」を画像として読み取れません（${error instanceof Error ? error.message : String(error)}）。JPEGまたはPNGで保存し直して添付してください。`,
-      fileName,
-    );
+export async function printJpeg(bytes: Uint8Array, fileName: string, sha256?: string): Promise<Uint8Array> {
+  const known = sha256 ? fallbackDerivatives.get(sha256) : undefined;
+  if (known) return known;
+  const { normaliseImage } = await import('../attachments/normalise-image.js');
+  const { bytes: result } = await normaliseImage(bytes, fileName);
+  if (sha256 && result.byteLength < FALLBACK_CACHE_BYTES) {
+    for (const [oldKey, old] of fallbackDerivatives) {
+      if (fallbackBytes + result.byteLength <= FALLBACK_CACHE_BYTES) break;
+      fallbackDerivatives.delete(oldKey);
+      fallbackBytes -= old.byteLength;
+    }
+    fallbackDerivatives.set(sha256, result);
+    fallbackBytes += result.byteLength;
   }
+  return result;
 }

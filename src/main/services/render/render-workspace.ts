@@ -8,16 +8,15 @@
  * its real page count; then the packet is assembled in the cover letter's order, each document
  * followed by its attachments.
  */
-import type { DocumentProps } from '@react-pdf/renderer';
 import { PDFDocument } from '@cantoo/pdf-lib';
-import type { ReactElement } from 'react';
 import { ATTACHMENT_KINDS, type Workspace } from '../../../shared/model/index.js';
 import { todayIso } from '../../../shared/text/wareki.js';
-import { templateFor, type Enclosure } from '../../../../forms/templates.js';
+import type { Enclosure, TemplateContext } from '../../../../forms/templates.js';
 import { assemblePacket, type Attachment as PacketAttachment, type PacketPart } from '../pdf/packet.js';
-import { renderDocument } from '../pdf/render-document.js';
 import type { WorkspaceStore } from '../store/workspace-store.js';
 import { loadAttachment, printJpeg } from './attachment-files.js';
+import { DocumentCache } from './document-cache.js';
+import { runDocumentJob, type DocumentJobResult } from './document-job.js';
 import {
   attachmentsForDocument,
   blockingFindings,
@@ -35,6 +34,11 @@ export interface RenderRequest {
   documentIds?: string[];
   /** The day printed on forms without a document date, YYYY-MM-DD; default today in Tokyo. */
   now?: string;
+  /**
+   * Reuse document PDFs rendered earlier in this process whose inputs are unchanged (default true).
+   * Off: every document is laid out again (benchmarks, or to rule the cache out).
+   */
+  cache?: boolean;
 }
 
 export interface RenderedDocumentInfo {
@@ -52,6 +56,9 @@ export interface RenderResult {
   draft: boolean;
   /** Boxes whose text went onto a 別紙, per document id. */
   continuationSheets: Record<string, number>;
+  /** Document instances laid out by this render, and those reused unchanged from an earlier one. */
+  laidOut: number;
+  reused: number;
 }
 
 /** The workspace has errors and the caller did not force a draft. */
@@ -73,18 +80,20 @@ interface RenderedInstance {
   enclosure: Enclosure;
 }
 
-/** Placed size of a photo on its A4 page (170 × 240 mm inside the margins) at 300 dpi. */
-const PHOTO_BOX_MM = { width: 170, height: 240 } as const;
+/** Shared by every render in this process (the app's render worker, a CLI run, a test file). */
+const documentCache = new DocumentCache();
 
-async function packetAttachments(
-  request: RenderRequest,
-  plan: PlannedDocument,
-): Promise<{ parts: PacketAttachment[]; pages: number[] }> {
+interface LoadedAttachments {
+  parts: PacketAttachment[];
+  pages: number[];
+}
+
+async function packetAttachments(request: RenderRequest, plan: PlannedDocument): Promise<LoadedAttachments> {
   const parts: PacketAttachment[] = [];
   const pages: number[] = [];
   for (const attachment of attachmentsForDocument(request.workspace, plan)) {
     const loaded = await loadAttachment(request.attachmentDirs ?? [], attachment);
-    const caption = [attachment.caption || attachment.file.originalName].join('');
+    const caption = attachment.caption || attachment.file.originalName;
     const fileName = attachment.file.originalName;
     if (loaded.kind === 'pdf') {
       const doc = await PDFDocument.load(loaded.bytes, {
@@ -95,8 +104,11 @@ async function packetAttachments(
       pages.push(doc?.getPageCount() ?? 1);
       continue;
     }
-    // A photo without a print derivative (attached before derivatives existed) is normalised here.
-    const bytes = loaded.printReady ? loaded.bytes : await printJpeg(loaded.bytes, fileName, PHOTO_BOX_MM);
+    // The stored print derivative is embedded as it is; only a photo attached before derivatives
+    // existed is normalised here (printJpeg remembers the result for the next render).
+    const bytes = loaded.printReady
+      ? loaded.bytes
+      : await printJpeg(loaded.bytes, fileName, attachment.file.sha256);
     parts.push({ kind: 'image', bytes, caption: areaCaption(attachment, caption), fileName });
     pages.push(1);
   }
@@ -120,14 +132,14 @@ function areaLabel(area: string): string {
   return AREA_LABELS[area] ?? area;
 }
 
-async function renderInstance(
+function contextFor(
   request: RenderRequest,
   plan: PlannedDocument,
   date: string,
   draft: boolean,
   enclosures: readonly Enclosure[],
-): Promise<RenderedInstance> {
-  const element = templateFor(plan.id)({
+): TemplateContext {
+  return {
     workspace: request.workspace,
     documentId: plan.id,
     title: plan.title,
@@ -136,34 +148,64 @@ async function renderInstance(
     date,
     draft,
     enclosures,
-  });
-  // Every template's root is FormDocument, a react-pdf <Document>.
-  const rendered = await renderDocument(element as ReactElement<DocumentProps>, {
-    documentTitle: plan.title,
-    draft,
-  });
-  const { parts, pages } = await packetAttachments(request, plan);
+  };
+}
+
+/**
+ * Cached documents as they are, the rest laid out one after another on this thread. (A second
+ * thread for layout was measured on the 2-core benchmark machine: no faster warm, ~1 s slower cold
+ * while it loads react-pdf and the fonts, and +200 MB peak memory, over the 600 MB budget.)
+ */
+async function renderContexts(
+  request: RenderRequest,
+  contexts: readonly TemplateContext[],
+  counts: { laidOut: number; reused: number },
+): Promise<DocumentJobResult[]> {
+  const cache = request.cache === false ? null : documentCache;
+  const results: DocumentJobResult[] = [];
+  for (const context of contexts) {
+    const cached = cache?.get(context);
+    if (cached) {
+      counts.reused += 1;
+      results.push(cached);
+      continue;
+    }
+    const rendered = await runDocumentJob({ context, trackReads: cache !== null });
+    cache?.set(context, rendered);
+    counts.laidOut += 1;
+    results.push(rendered);
+  }
+  return results;
+}
+
+function instance(
+  request: RenderRequest,
+  plan: PlannedDocument,
+  rendered: DocumentJobResult,
+  attachments: LoadedAttachments,
+): RenderedInstance {
+  const sources = attachmentsForDocument(request.workspace, plan);
   const enclosure: Enclosure = {
     documentId: plan.id,
     title: plan.title,
     ...(plan.serviceName ? { serviceName: plan.serviceName } : {}),
     reason: plan.reason,
-    pages: rendered.pageCount,
-    attachments: parts.map((p, i) => {
-      const source = attachmentsForDocument(request.workspace, plan)[i];
+    pages: rendered.pages,
+    attachments: attachments.parts.map((p, i) => {
+      const source = sources[i];
       return {
         kindLabel: source ? ATTACHMENT_KINDS[source.kind] : '添付資料',
         caption: p.caption,
-        pages: pages[i] ?? 1,
+        pages: attachments.pages[i] ?? 1,
       };
     }),
   };
   return {
     plan,
-    pdf: rendered.bytes,
-    pages: rendered.pageCount,
+    pdf: rendered.pdf,
+    pages: rendered.pages,
     continuationSheets: rendered.continuationSheets,
-    attachments: parts,
+    attachments: attachments.parts,
     enclosure,
   };
 }
@@ -202,28 +244,48 @@ export async function renderWorkspaceDocuments(request: RenderRequest): Promise<
   const wanted = request.documentIds ? new Set(request.documentIds) : undefined;
   const plans = planDocuments(workspace).filter((p) => !wanted || wanted.has(p.id));
   const isFrame = (id: string) => id === 'cover-letter' || id === 'checklist';
+  const bodyPlans = plans.filter((p) => !isFrame(p.id));
 
+  // Attachments are read and hash-checked while the documents are laid out.
+  const attachmentsOf = new Map(plans.map((p) => [p, packetAttachments(request, p)] as const));
+  // A failed attachment must not leave an unobserved rejection behind while documents render.
+  for (const loading of attachmentsOf.values()) loading.catch(() => undefined);
+  const attachments = (plan: PlannedDocument): Promise<LoadedAttachments> =>
+    attachmentsOf.get(plan) ?? Promise.resolve({ parts: [], pages: [] });
+
+  const counts = { laidOut: 0, reused: 0 };
+  const bodyRendered = await renderContexts(
+    request,
+    bodyPlans.map((p) => contextFor(request, p, date, draft, [])),
+    counts,
+  );
   const body: RenderedInstance[] = [];
-  for (const plan of plans.filter((p) => !isFrame(p.id))) {
-    body.push(await renderInstance(request, plan, date, draft, []));
+  for (const [i, plan] of bodyPlans.entries()) {
+    const rendered = bodyRendered[i];
+    if (rendered) body.push(instance(request, plan, rendered, await attachments(plan)));
   }
+
+  // The checklist lists the documents; the cover letter lists everything, the checklist included.
   const framed: RenderedInstance[] = [];
   const checklistPlan = plans.find((p) => p.id === 'checklist');
   if (checklistPlan) {
-    framed.push(
-      await renderInstance(
-        request,
-        checklistPlan,
-        date,
-        draft,
-        body.map((b) => b.enclosure),
-      ),
+    const enclosures = body.map((b) => b.enclosure);
+    const [rendered] = await renderContexts(
+      request,
+      [contextFor(request, checklistPlan, date, draft, enclosures)],
+      counts,
     );
+    if (rendered) framed.push(instance(request, checklistPlan, rendered, await attachments(checklistPlan)));
   }
   const coverPlan = plans.find((p) => p.id === 'cover-letter');
   if (coverPlan) {
     const enclosures = [...framed, ...body].map((b) => b.enclosure);
-    framed.unshift(await renderInstance(request, coverPlan, date, draft, enclosures));
+    const [rendered] = await renderContexts(
+      request,
+      [contextFor(request, coverPlan, date, draft, enclosures)],
+      counts,
+    );
+    if (rendered) framed.unshift(instance(request, coverPlan, rendered, await attachments(coverPlan)));
   }
   const ordered = [...framed, ...body];
 
@@ -251,6 +313,7 @@ export async function renderWorkspaceDocuments(request: RenderRequest): Promise<
     pageCount: packet.pageCount,
     draft,
     continuationSheets,
+    ...counts,
   };
 }
 
