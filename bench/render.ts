@@ -8,7 +8,8 @@
  *   (this file bundled by esbuild with its dependencies external, plain node) and through tsx (as the
  *   CLI runs, TypeScript compiled on load);
  * - warm: in this process after one render — unchanged workspace (cached documents reused), after a
- *   one-field edit printed on one form, after an edit printed on every form, and with the cache off;
+ *   one-field edit printed on one form, after one printed in every applicant block, and with the
+ *   cache off;
  * - packet size, page count, peak RSS of the cold process.
  *
  * Photos: `--photos synthetic` (default) is a generated server-room scene — lighting gradient, floor
@@ -181,6 +182,7 @@ const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 interface ChildResult extends Once {
+  startupMs: number;
   rss: number;
   processCpuMs: number;
   wall: number;
@@ -217,12 +219,15 @@ async function bundle(): Promise<string> {
 
 if (process.argv.includes('--child')) {
   const [file, dir] = process.argv.slice(process.argv.indexOf('--child') + 1);
+  // performance.now() counts from process start: this is start-up plus loading every module.
+  const startupMs = performance.now();
   const workspace = WorkspaceSchema.parse(JSON.parse(await readFile(file ?? '', 'utf8')));
   const r = await once(workspace, [dir ?? '', SAMPLE_ATTACHMENTS]);
   const used = process.cpuUsage();
   process.stdout.write(
     JSON.stringify({
       ...r,
+      startupMs,
       rss: process.resourceUsage().maxRSS * 1024,
       processCpuMs: (used.user + used.system) / 1000,
     }),
@@ -256,7 +261,7 @@ if (process.argv.includes('--child')) {
     if (fa?.kind === 'FA') fa.entryControl = `ICカードと生体認証による入退室管理（改訂${i + 1}）`;
     oneForm.push(await once(base, dirs));
   }
-  // A field printed on every form (the representative's name, in every applicant block).
+  // A field printed on many forms (the representative's name, in every applicant block).
   const everyForm: Once[] = [];
   for (let i = 0; i < 3; i += 1) {
     base.provider.representative.name = `齋藤 ${['一郎', '二郎', '三郎'][i] ?? ''}`;
@@ -269,7 +274,7 @@ if (process.argv.includes('--child')) {
   const fig = (runs: Once[]) =>
     `${s(median(runs.map((r) => r.ms)))} (CPU ${s(median(runs.map((r) => r.cpuMs)))}; ${docs(runs)})`;
   const coldFig = (r: ChildResult) =>
-    `${s(r.wall)} (render itself ${s(r.ms)}; CPU of the whole process ${s(r.processCpuMs)})`;
+    `${s(r.wall)} (start-up and modules ${s(r.startupMs)}, render ${s(r.ms)}; process CPU ${s(r.processCpuMs)})`;
   const lines = [
     `sample: ${sample} + 10 photos of 12 MP (${kind}); 1-min load average at start ${load.toFixed(2)} on ${availableParallelism()} cores`,
     `cold render: a new process, start-up included (median of 3)                target ≤ 2.5 s`,
@@ -278,7 +283,7 @@ if (process.argv.includes('--child')) {
     `warm render in a running process (median of 3)                             target ≤ 1.0 s`,
     `  unchanged workspace (cached documents reused):                    ${fig(unchanged)}`,
     `  after an edit printed on one form (facility entry control):       ${fig(oneForm)}`,
-    `  after an edit printed on every form (representative's name):      ${fig(everyForm)}`,
+    `  after an edit printed on every applicant block (representative):  ${fig(everyForm)}`,
     `  cache off (every document laid out again):                        ${fig(uncached)}`,
     `packet: ${built.pages} pages, ${mb(built.bytes)}                                              target ≤ 8 MB`,
     `peak RSS of the cold process: built ${mb(built.rss)}, tsx ${mb(viaTsx.rss)}                 target ≤ 600 MB`,
