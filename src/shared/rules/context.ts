@@ -1,19 +1,15 @@
 import type { Service, Workspace } from '../model/index.js';
 import { fitText } from '../text/fit.js';
-import type {
-  DocumentId,
-  RequiredDocument,
-  RuleContext,
-  ServiceKind,
-  ServiceOfKind,
-  TextBox,
-} from './types.js';
+import { documentDefinition } from '../documents/index.js';
+import type { FieldBox } from '../documents/types.js';
+import { buildFieldUsage, hostedApIds } from './field-usage.js';
+import type { DocumentId, RequiredDocument, RuleContext, ServiceKind, ServiceOfKind } from './types.js';
 
 // Fit results survive between checks: the UI re-checks on every keystroke and most texts are unchanged.
 const FIT_MEMO_LIMIT = 20_000;
 const fitMemo = new Map<string, boolean>();
 
-function overflows(text: string, box: TextBox): boolean {
+function overflows(text: string, box: FieldBox): boolean {
   const key = `${box.widthMm}|${box.fontSizePt}|${box.maxLines}|${text}`;
   const known = fitMemo.get(key);
   if (known !== undefined) return known;
@@ -51,6 +47,7 @@ export function buildContext(ws: Workspace, required: RequiredDocument[], today:
       serviceId === undefined || list.some((d) => d.serviceId === undefined || d.serviceId === serviceId)
     );
   };
+  const usage = buildFieldUsage(ws, required);
   return {
     ws,
     today,
@@ -58,8 +55,17 @@ export function buildContext(ws: Workspace, required: RequiredDocument[], today:
     required,
     needs,
     docs: (ids, serviceId) => ids.filter((id) => needs(id, serviceId)),
+    usedBy: usage.usedBy,
+    boxedFields: usage.boxed,
+    isOfficial: (id) => documentDefinition(id).kind === 'official',
+    title: (id) => docsById.get(id)?.[0]?.title ?? id,
     service: (id) => byId.get(id),
     ofKind: <K extends ServiceKind>(kind: K) => byKind[kind] as ServiceOfKind<K>[],
+    hostedAps: (hoId) =>
+      hostedApIds(ws, hoId).flatMap((id) => {
+        const s = byId.get(id);
+        return s?.kind === 'AP' ? [s] : [];
+      }),
     slotCount: (serviceId, kind, area) =>
       slots.get(area ? `${serviceId}|${kind}|${area}` : `${serviceId}|${kind}`) ?? 0,
     overflows,

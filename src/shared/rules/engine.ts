@@ -7,8 +7,8 @@ import type { Workspace } from '../model/index.js';
 import { todayInTokyo } from '../schedule/dates.js';
 import { buildContext } from './context.js';
 import { RULES } from './catalogue/index.js';
-import { requiredDocumentsInterim } from './required-interim.js';
-import type { CheckOptions, CheckResult, Finding } from './types.js';
+import { citeSource, documentDefinition, requiredDocuments } from '../documents/index.js';
+import type { CheckOptions, CheckResult, Finding, RequiredDocument } from './types.js';
 
 export type {
   CheckOptions,
@@ -25,8 +25,11 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function checkWorkspace(ws: Workspace, options: CheckOptions = {}): CheckResult {
   const today = options.today ?? todayInTokyo();
-  const requiredDocuments = requiredDocumentsInterim(ws);
-  const ctx = buildContext(ws, requiredDocuments, today);
+  const required: RequiredDocument[] = requiredDocuments(ws).map((d) => ({
+    ...d,
+    source: citeSource(documentDefinition(d.id).source),
+  }));
+  const ctx = buildContext(ws, required, today);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     rule.check(ctx, (r) =>
@@ -42,7 +45,7 @@ export function checkWorkspace(ws: Workspace, options: CheckOptions = {}): Check
   }
   // Stable: errors first, then by rule order within each severity.
   findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-  return { requiredDocuments, findings };
+  return { requiredDocuments: required, findings };
 }
 
 /** True when a clean (non-draft) packet may be printed. */

@@ -1,18 +1,14 @@
 import type { Service, Workspace } from '../model/index.js';
+import type { DocumentId, FieldBox, RequiredDocument as CatalogueDocument } from '../documents/types.js';
+import type { PrintedField } from './field-usage.js';
+
+export type { DocumentId, FieldBox };
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Fixed document ids of DESIGN §3 (official forms and the aids the app adds). */
-export type DocumentId = string;
-
-export interface RequiredDocument {
-  id: DocumentId;
-  title: string;
-  /** Why this workspace needs it, in Japanese. */
-  reason: string;
-  /** Seed file + section that requires it. */
+/** A document instance this workspace needs, with the seed sections that require it. */
+export interface RequiredDocument extends CatalogueDocument {
   source: string;
-  serviceId?: string;
 }
 
 /**
@@ -57,23 +53,25 @@ export interface RuleContext {
   /** The date printed on the forms: the document date, else today. */
   readonly documentDate: string;
   readonly required: readonly RequiredDocument[];
-  /** Required documents whose id is one of `ids` (any service when serviceId is undefined). */
+  /** Required documents among `ids` (for this service, when given), in the order given. */
   docs(ids: readonly DocumentId[], serviceId?: string): DocumentId[];
   /** True when the document is required (for this service, when given). */
   needs(id: DocumentId, serviceId?: string): boolean;
+  /** Required documents that print the value at a path. */
+  usedBy(path: string): DocumentId[];
+  /** Printed fields with a box, per required document instance. */
+  readonly boxedFields: readonly PrintedField[];
+  title(id: DocumentId): string;
+  /** True for J-LIS forms, false for the aids the app adds (cover letter, checklist …). */
+  isOfficial(id: DocumentId): boolean;
   service(id: string): Service | undefined;
   ofKind<K extends ServiceKind>(kind: K): ServiceOfKind<K>[];
+  /** AP services a hosting service carries (hostedApIds and APs naming it). */
+  hostedAps(hoId: string): ServiceOfKind<'AP'>[];
   /** Attachments filed in one checklist slot. */
   slotCount(serviceId: string, kind: string, area?: string): number;
-  /** Memoised box fit of a text, keyed by text and box. */
-  overflows(text: string, box: TextBox): boolean;
-}
-
-/** A printed box on a form (DESIGN §3), in mm and pt. */
-export interface TextBox {
-  widthMm: number;
-  fontSizePt: number;
-  maxLines: number;
+  /** Memoised: true when the text needs more lines than the box holds even at the smallest size. */
+  overflows(text: string, box: FieldBox): boolean;
 }
 
 export interface Rule {

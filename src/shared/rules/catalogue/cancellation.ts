@@ -1,0 +1,49 @@
+import { addMonths } from '../../schedule/dates.js';
+import { S002 } from '../sources.js';
+import type { Rule } from '../types.js';
+
+/** 002 §5.1.3(1), §5.1.4(1): the cancellation form reaches J-LIS ≥ 1 month before the desired date. */
+export const cancellationNotice: Rule = {
+  id: 'cancel.one-month',
+  severity: 'error',
+  source: `${S002} §5.1.3(1)、§5.1.4(1)`,
+  title: '解除申込は解除希望日の1か月前まで',
+  check(ctx, report) {
+    const latest = addMonths(ctx.documentDate, 1);
+    for (const s of ctx.ws.services) {
+      const doc = s.kind === 'HO' ? 'hosting-cancellation' : 'fa-ca-cancellation';
+      if (!ctx.needs(doc, s.id)) continue;
+      const wanted = s.cancellation.desiredDate;
+      if (wanted === '' || wanted >= latest) continue;
+      report({
+        message: `「${s.name || s.kind}」の解除希望日（${wanted}）は、書類の日付（${ctx.documentDate}）から1か月未満です。解除申込書は解除希望日の1か月前までに提出するため、解除希望日を${latest}以降にしてください。`,
+        paths: [`services.${s.id}.cancellation.desiredDate`],
+        documents: [doc],
+        source: `${S002} ${s.kind === 'HO' ? '§5.1.3(1)' : '§5.1.4(1)'}`,
+      });
+    }
+  },
+};
+
+/** 002 §5.1.3(1): by the time the hosting cancellation is filed, every user contract has ended. */
+export const hostingUserContracts: Rule = {
+  id: 'cancel.user-contracts',
+  severity: 'error',
+  source: `${S002} §5.1.3(1)`,
+  title: 'ホスティング解除の時点で利用者との契約が解除済み',
+  check(ctx, report) {
+    for (const ho of ctx.ofKind('HO')) {
+      if (!ctx.needs('hosting-cancellation', ho.id) || ho.cancellation.userContractsEnded === true) continue;
+      report({
+        message:
+          ho.cancellation.userContractsEnded === false
+            ? `「${ho.name || 'ホスティングサービス'}」の解除申込の時点で、利用契約を結んでいる利用者との契約がすべて解除されていなければなりません。契約を解除してから申し込んでください。`
+            : `「${ho.name || 'ホスティングサービス'}」の利用者との契約がすべて解除済みかを選んでください（解除申込の条件です）。`,
+        paths: [`services.${ho.id}.cancellation.userContractsEnded`],
+        documents: ['hosting-cancellation'],
+      });
+    }
+  },
+};
+
+export const CANCELLATION_RULES: Rule[] = [cancellationNotice, hostingUserContracts];
