@@ -5,7 +5,15 @@
  */
 import { Text, View } from '@react-pdf/renderer';
 import { createContext, type ReactElement, type ReactNode } from 'react';
-import { CELL_PADDING_MM, LABEL_FILL, RULE_COLOR, RULE_WIDTH_PT, mm } from './theme.js';
+import {
+  BODY_SIZE_PT,
+  CELL_PADDING_MM,
+  LABEL_FILL,
+  LINE_HEIGHT,
+  RULE_COLOR,
+  RULE_WIDTH_PT,
+  mm,
+} from './theme.js';
 
 export interface CellBox {
   /** Width available to text inside the cell, after padding and rules. */
@@ -62,6 +70,10 @@ export interface CellProps {
   align?: 'left' | 'center' | 'right';
   /** Top-aligned cells suit long multi-line text; short values sit centred vertically. */
   valign?: 'top' | 'center';
+  /** Type size of plain-text content (default the body size). */
+  sizePt?: number;
+  /** Plain-text content in bold, e.g. a section heading or a total. */
+  bold?: boolean;
 }
 
 export function Cell({
@@ -70,12 +82,23 @@ export function Cell({
   label = false,
   align = 'left',
   valign = 'center',
+  sizePt = BODY_SIZE_PT,
+  bold = false,
 }: CellProps): ReactElement {
   const innerWidthMm = widthMm - 2 * CELL_PADDING_MM.x - RULE_MM;
-  // No lineHeight here: react-pdf 4.9 resolves a Text's own lineHeight against its default font size
-  // when the Text sets no fontSize, doubling the line box; the page's lineHeight is inherited instead.
+  // fontSize always with lineHeight: react-pdf 4.9 resolves a unitless lineHeight against the Text's
+  // own fontSize, or 18 pt when it sets none (a line box nearly twice too tall), and children inherit
+  // the resolved points, not the factor.
   const content =
-    typeof children === 'string' ? <Text style={{ textAlign: align }}>{children}</Text> : children;
+    typeof children === 'string' ? (
+      <Text
+        style={{ fontSize: sizePt, lineHeight: LINE_HEIGHT, textAlign: align, fontWeight: bold ? 700 : 400 }}
+      >
+        {children}
+      </Text>
+    ) : (
+      children
+    );
   return (
     <CellContext.Provider value={{ innerWidthMm }}>
       <View

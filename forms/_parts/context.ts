@@ -35,7 +35,7 @@ export interface TemplateContext {
   version: string;
   /** Per-service documents: the service this instance is about. */
   serviceId?: string;
-  /** ISO date printed on the form; null leaves the blank 令和　年　月　日 for handwriting. */
+  /** ISO date printed on the form; null leaves the blank 令和 年 月 日 (full-width gaps) for handwriting. */
   date: string | null;
   draft: boolean;
   /** Everything else in the packet, in packet order (used by the cover letter and the checklist). */

@@ -16,17 +16,17 @@ import { formatWareki, isIsoDate } from '../../src/shared/text/wareki.js';
 /** 〒102-8419 東京都千代田区一番町25番地 (the 〒 part only when a postal code is known). */
 export function addressLine(address: Address): string {
   const place = `${address.prefecture}${address.rest}`;
-  return address.postalCode ? `〒${address.postalCode}　${place}` : place;
+  return address.postalCode ? `〒${address.postalCode}\u3000${place}` : place;
 }
 
-/** 代表取締役　山田 太郎 */
+/** 代表取締役 山田 太郎 */
 export function titleAndName(person: Pick<Person, 'title' | 'name'>): string {
-  return [person.title, person.name].filter((s) => s !== '').join('　');
+  return [person.title, person.name].filter((s) => s !== '').join('\u3000');
 }
 
-/** 情報システム部　部長　山田 太郎 */
+/** 情報システム部 部長 山田 太郎 */
 export function departmentTitleName(person: Pick<Person, 'department' | 'title' | 'name'>): string {
-  return [person.department, person.title, person.name].filter((s) => s !== '').join('　');
+  return [person.department, person.title, person.name].filter((s) => s !== '').join('\u3000');
 }
 
 /** 和暦 for a filled-in date; blank dates stay blank so the box can be filled in by hand. */
@@ -62,11 +62,11 @@ export function serviceLabel(service: Pick<Service, 'name' | 'aspCode'>): string
 export function serviceRefText(workspace: Workspace, ref: ServiceRef): string {
   if (ref.mode === 'internal') {
     const own = findService(workspace, ref.serviceId);
-    return own ? `${workspace.provider.name}　${serviceLabel(own)}` : '';
+    return own ? `${workspace.provider.name}\u3000${serviceLabel(own)}` : '';
   }
   if (ref.mode === 'external') {
     const code = ref.aspCode ? `（ASPコード: ${ref.aspCode}）` : '';
-    return `${ref.providerName}　${ref.serviceName}${code}`;
+    return `${ref.providerName}\u3000${ref.serviceName}${code}`;
   }
   return '';
 }

@@ -56,7 +56,7 @@ export function FormDocument({
       producer={APP_NAME}
       language="ja-JP"
     >
-      <FormPage draft={context.draft} footerNote={`${APP_NAME}　様式 ${context.version}`}>
+      <FormPage draft={context.draft} footerNote={`${APP_NAME}\u3000様式 ${context.version}`}>
         {children}
       </FormPage>
     </Document>
@@ -127,7 +127,7 @@ export function applicantLines(context: TemplateContext): PartyLine[] {
         label: '申込者役職・氏名',
         value: [applicant.person.department, applicant.person.title, applicant.person.name]
           .filter((s) => s !== '')
-          .join('　'),
+          .join('\u3000'),
       };
   return [
     { label: '所在地', value: addressLine(provider.address), field: '申込者の所在地' },
@@ -162,15 +162,6 @@ export function FormHead({
       {lead ? <LeadSentence>{lead}</LeadSentence> : null}
     </View>
   );
-}
-
-/**
- * Item names. Set as their own Text with an explicit size: a Text whose style gives lineHeight
- * without fontSize gets a line box about twice too tall in react-pdf 4.9, which is what the kit's
- * Cell does with plain string children.
- */
-export function Label({ children }: { children: string }): ReactElement {
-  return <Text style={{ fontSize: BODY_SIZE_PT, lineHeight: LINE_HEIGHT }}>{children}</Text>;
 }
 
 /**
@@ -213,9 +204,7 @@ export function ItemRow({
   return (
     <Framed>
       <Row {...(minHeightMm === undefined ? {} : { minHeightMm })}>
-        <LabelCell widthMm={LABEL_MM}>
-          <Label>{label}</Label>
-        </LabelCell>
+        <LabelCell widthMm={LABEL_MM}>{label}</LabelCell>
         <Cell widthMm={VALUE_MM} valign={valign}>
           {children}
         </Cell>
@@ -253,7 +242,7 @@ export function GroupRows({ label, children }: { label: string; children: ReactN
     <Framed>
       <View style={{ flexDirection: 'row' }}>
         <Cell widthMm={GROUP_MM} label>
-          <Label>{label}</Label>
+          {label}
         </Cell>
         <View style={{ width: mm(CONTENT_WIDTH_MM - GROUP_MM) }}>{children}</View>
       </View>
@@ -277,9 +266,7 @@ export function SubItem({
 }): ReactElement {
   return (
     <Row {...(lines > 1 ? { minHeightMm: 4 + lines * 5.6 } : {})}>
-      <LabelCell widthMm={SUB_LABEL_MM}>
-        <Label>{label}</Label>
-      </LabelCell>
+      <LabelCell widthMm={SUB_LABEL_MM}>{label}</LabelCell>
       <Cell widthMm={VALUE_MM} valign={lines > 1 ? 'top' : 'center'}>
         {children ?? <FieldText field={field ?? label} text={value ?? ''} maxLines={lines} />}
       </Cell>
@@ -292,8 +279,8 @@ export function SectionRow({ children }: { children: string }): ReactElement {
   return (
     <Framed>
       <Row minHeightMm={7}>
-        <Cell widthMm={CONTENT_WIDTH_MM} label>
-          <Text style={{ fontSize: BODY_SIZE_PT, lineHeight: LINE_HEIGHT, fontWeight: 700 }}>{children}</Text>
+        <Cell widthMm={CONTENT_WIDTH_MM} label bold>
+          {children}
         </Cell>
       </Row>
     </Framed>
@@ -366,7 +353,7 @@ export function GridRow({
  * left to react-pdf, whose own breaking can still insert a hyphen inside mixed Japanese/Latin runs.
  */
 function brokenLines(text: string, widthMm: number, sizePt: number, indent: boolean): string {
-  return layoutLines(`${indent ? '　' : ''}${text}`, widthMm * 0.985, sizePt).join('\n');
+  return layoutLines(`${indent ? '\u3000' : ''}${text}`, widthMm * 0.985, sizePt).join('\n');
 }
 
 /** A paragraph of fixed wording (not user input): sentences of the official form, notes. */
@@ -395,7 +382,7 @@ export function ContactRows({ label, contact }: { label: string; contact: Contac
       <SubItem
         label="所属部署・役職"
         field={`${label}の所属部署・役職`}
-        value={[contact.department, contact.title].filter(Boolean).join('　')}
+        value={[contact.department, contact.title].filter(Boolean).join('\u3000')}
       />
       <SubItem
         label="氏名（フリガナ）"

@@ -8,7 +8,7 @@ import type { ReactElement } from 'react';
 import { CONTENT_WIDTH_MM, Cell, DateLine, FieldText, Title, UNCHECKED, mm } from '../_kit/index.js';
 import { enclosureName } from '../cover-letter/template.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { FormDocument, GridRow, Label, Note, Paragraph } from '../_parts/layout.js';
+import { FormDocument, GridRow, Note, Paragraph } from '../_parts/layout.js';
 
 const BOX_MM = 12;
 const NO_MM = 9;
@@ -34,23 +34,23 @@ function Checklist(context: TemplateContext): ReactElement {
       <Title>提出書類チェックリスト</Title>
       <Paragraph
         indent={false}
-      >{`案件: ${workspace.title || workspace.provider.name}　／　申込者: ${workspace.provider.name}`}</Paragraph>
+      >{`案件: ${workspace.title || workspace.provider.name}\u3000／\u3000申込者: ${workspace.provider.name}`}</Paragraph>
       <Paragraph indent={false}>
         封入する前に、各書類と添付資料がそろっていることを確認し、確認欄に印を付けてください。
       </Paragraph>
       <View style={{ marginTop: mm(2) }}>
         <GridRow minHeightMm={7}>
           <Cell widthMm={BOX_MM} label align="center">
-            <Label>確認</Label>
+            確認
           </Cell>
           <Cell widthMm={NO_MM} label align="center">
-            <Label>No.</Label>
+            No.
           </Cell>
           <Cell widthMm={TITLE_MM} label align="center">
-            <Label>書類・添付資料</Label>
+            書類・添付資料
           </Cell>
           <Cell widthMm={REASON_MM} label align="center">
-            <Label>必要な理由</Label>
+            必要な理由
           </Cell>
         </GridRow>
         {documents.map((e, i) => (
@@ -59,7 +59,7 @@ function Checklist(context: TemplateContext): ReactElement {
               <Text style={{ fontSize: 14 }}>{UNCHECKED}</Text>
             </Cell>
             <Cell widthMm={NO_MM} align="center">
-              <Label>{String(i + 1)}</Label>
+              {String(i + 1)}
             </Cell>
             <Cell widthMm={TITLE_MM}>
               <FieldText field={`書類${i + 1}`} text={enclosureName(e)} maxLines={3} />
@@ -67,7 +67,7 @@ function Checklist(context: TemplateContext): ReactElement {
                 <FieldText
                   key={j}
                   field={`書類${i + 1}の添付資料`}
-                  text={`${UNCHECKED} ${a.kindLabel}　${a.caption}`}
+                  text={`${UNCHECKED} ${a.kindLabel}\u3000${a.caption}`}
                   maxLines={2}
                   fontSizePt={9}
                 />

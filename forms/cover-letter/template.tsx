@@ -8,7 +8,7 @@ import type { ReactElement } from 'react';
 import { Addressee, CONTENT_WIDTH_MM, Cell, DateLine, FieldText, KiMark, Title, mm } from '../_kit/index.js';
 import type { Enclosure, FormTemplate, TemplateContext } from '../_parts/context.js';
 import { addressLine, departmentTitleName } from '../_parts/format.js';
-import { FormDocument, GridRow, Label, Paragraph, PartyBlock } from '../_parts/layout.js';
+import { FormDocument, GridRow, Paragraph, PartyBlock } from '../_parts/layout.js';
 
 const NO_MM = 10;
 const PAGES_MM = 20;
@@ -38,7 +38,7 @@ function CoverLetter(context: TemplateContext): ReactElement {
       <DateLine date={context.date} />
       <Addressee
         organisation={mailing.recipient.split(/\s+/)[0] ?? mailing.recipient}
-        post={mailing.recipient.split(/\s+/).slice(1).join('　')}
+        post={mailing.recipient.split(/\s+/).slice(1).join('\u3000')}
         honorific="御中"
       />
       <PartyBlock
@@ -52,7 +52,7 @@ function CoverLetter(context: TemplateContext): ReactElement {
         ]}
       />
       <Title>送付状</Title>
-      <Paragraph>拝啓　時下ますますご清栄のこととお慶び申し上げます。</Paragraph>
+      <Paragraph>{'拝啓\u3000時下ますますご清栄のこととお慶び申し上げます。'}</Paragraph>
       <Paragraph>
         総合行政ネットワークASPの登録及び接続に関する申込書類を下記のとおり送付いたしますので、ご査収のほどよろしくお願い申し上げます。
       </Paragraph>
@@ -61,19 +61,19 @@ function CoverLetter(context: TemplateContext): ReactElement {
       <View style={{ marginTop: mm(1) }}>
         <GridRow minHeightMm={7}>
           <Cell widthMm={NO_MM} label align="center">
-            <Label>No.</Label>
+            No.
           </Cell>
           <Cell widthMm={TITLE_MM} label align="center">
-            <Label>書類名（添付資料）</Label>
+            書類名（添付資料）
           </Cell>
           <Cell widthMm={PAGES_MM} label align="center">
-            <Label>枚数</Label>
+            枚数
           </Cell>
         </GridRow>
         {documents.map((e, i) => (
           <GridRow key={`${e.documentId}-${i}`}>
             <Cell widthMm={NO_MM} align="center">
-              <Label>{String(i + 1)}</Label>
+              {String(i + 1)}
             </Cell>
             <Cell widthMm={TITLE_MM}>
               <FieldText field={`送付書類${i + 1}`} text={enclosureName(e)} maxLines={3} />
@@ -87,16 +87,16 @@ function CoverLetter(context: TemplateContext): ReactElement {
               ) : null}
             </Cell>
             <Cell widthMm={PAGES_MM} align="right">
-              <Label>{`${e.pages + e.attachments.reduce((m, a) => m + a.pages, 0)}枚`}</Label>
+              {`${e.pages + e.attachments.reduce((m, a) => m + a.pages, 0)}枚`}
             </Cell>
           </GridRow>
         ))}
         <GridRow>
           <Cell widthMm={NO_MM + TITLE_MM} align="right">
-            <Label>{`計 ${documents.length}件`}</Label>
+            {`計 ${documents.length}件`}
           </Cell>
           <Cell widthMm={PAGES_MM} align="right">
-            <Label>{`${totalPages}枚`}</Label>
+            {`${totalPages}枚`}
           </Cell>
         </GridRow>
       </View>

@@ -85,7 +85,7 @@ function FacilityRegistration(context: TemplateContext): ReactElement {
                 c.validUntil ? `有効期限 ${warekiOrBlank(c.validUntil)}` : '',
               ]
                 .filter(Boolean)
-                .join('　'),
+                .join('\u3000'),
             )
             .join('\n')}
           lines={Math.max(1, fa.certifications.length)}

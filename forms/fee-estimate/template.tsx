@@ -14,7 +14,7 @@ import {
 import type { HoService, Workspace } from '../../src/shared/model/index.js';
 import { CONTENT_WIDTH_MM, Cell, DateLine, FieldText, Title, mm } from '../_kit/index.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { FormDocument, GridRow, Label, Note, Paragraph } from '../_parts/layout.js';
+import { FormDocument, GridRow, Note, Paragraph } from '../_parts/layout.js';
 
 /**
  * The calculator's input for one hosting service. A category ① body whose name ends in 都・道・府・県
@@ -64,13 +64,13 @@ function Rows({
     <View style={{ marginTop: mm(3) }}>
       <GridRow minHeightMm={7}>
         <Cell widthMm={LABEL_MM} label>
-          <Label>{heading}</Label>
+          {heading}
         </Cell>
         <Cell widthMm={BASIS_MM} label align="center">
-          <Label>算定の基礎</Label>
+          算定の基礎
         </Cell>
         <Cell widthMm={AMOUNT_MM} label align="center">
-          <Label>金額（税抜）</Label>
+          金額（税抜）
         </Cell>
       </GridRow>
       {rows.map((r) => (
@@ -87,16 +87,16 @@ function Rows({
             />
           </Cell>
           <Cell widthMm={AMOUNT_MM} align="right">
-            <Label>{r.amountText}</Label>
+            {r.amountText}
           </Cell>
         </GridRow>
       ))}
       <GridRow>
         <Cell widthMm={LABEL_MM + BASIS_MM} align="right">
-          <Label>合計</Label>
+          合計
         </Cell>
-        <Cell widthMm={AMOUNT_MM} align="right">
-          <Text style={{ fontWeight: 700 }}>{total}</Text>
+        <Cell widthMm={AMOUNT_MM} align="right" bold>
+          {total}
         </Cell>
       </GridRow>
     </View>
@@ -123,7 +123,7 @@ function Estimate({ ho, view }: { ho: HoService; view: FeeEstimateView }): React
         <Text style={{ fontSize: 8.5 }}>{view.taxIncluded.rule}</Text>
       </View>
       {view.notes.map((n) => (
-        <Note key={n.label}>{`${n.label}　${n.text}（${n.source}）`}</Note>
+        <Note key={n.label}>{`${n.label}\u3000${n.text}（${n.source}）`}</Note>
       ))}
     </View>
   );

@@ -49,7 +49,7 @@ const BANDWIDTH_LABELS: Record<string, string> = {
 
 export function protocolsText(protocols: readonly ProtocolEntry[]): string {
   return protocols
-    .map((p) => [p.protocol, p.port ? `ポート${p.port}` : '', p.purpose].filter(Boolean).join('　'))
+    .map((p) => [p.protocol, p.port ? `ポート${p.port}` : '', p.purpose].filter(Boolean).join('\u3000'))
     .join('\n');
 }
 

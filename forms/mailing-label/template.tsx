@@ -52,7 +52,7 @@ function MailingLabel(context: TemplateContext): ReactElement {
           />
           <FieldText
             field="宛先部署"
-            text={`${rest.join('　')}　御中`}
+            text={`${rest.join('\u3000')}\u3000御中`}
             widthMm={INNER_MM}
             maxLines={2}
             fontSizePt={17}
@@ -100,7 +100,7 @@ function MailingLabel(context: TemplateContext): ReactElement {
         />
         <FieldText
           field="差出人の担当者"
-          text={`${departmentTitleName(contacts.person)}　${contacts.person.phone}`}
+          text={`${departmentTitleName(contacts.person)}\u3000${contacts.person.phone}`}
           widthMm={INNER_MM + 4}
           maxLines={2}
         />

@@ -49,7 +49,7 @@ function ParticipationCertification(context: TemplateContext): ReactElement {
         </GroupRows>
         <TextItem
           label="電話番号・FAX"
-          value={[provider.phone, provider.fax ? `FAX ${provider.fax}` : ''].filter(Boolean).join('　')}
+          value={[provider.phone, provider.fax ? `FAX ${provider.fax}` : ''].filter(Boolean).join('\u3000')}
         />
         <TextItem label="URL" value={provider.url} lines={2} />
         <TextItem label="団体の目的・事業内容" value={provider.businessSummary} lines={6} field="事業内容" />

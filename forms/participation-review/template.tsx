@@ -46,7 +46,7 @@ function ParticipationReview(context: TemplateContext): ReactElement {
         <ItemRow label="申込区分">
           <Choices options={PARTICIPATION_MODES} selected={[mode]} />
         </ItemRow>
-        <SectionRow>1　サービス提供者</SectionRow>
+        <SectionRow>{'1\u3000サービス提供者'}</SectionRow>
         <TextItem label="名称" value={provider.name} field="サービス提供者の名称" />
         <TextItem label="フリガナ" value={provider.nameKana} field="サービス提供者のフリガナ" />
         <TextItem label="法人番号" value={provider.corporateNumber} />
@@ -66,7 +66,7 @@ function ParticipationReview(context: TemplateContext): ReactElement {
         </ItemRow>
         <TextItem
           label="所在地"
-          value={`${provider.address.postalCode ? `〒${provider.address.postalCode}　` : ''}${provider.address.prefecture}${provider.address.rest}`}
+          value={`${provider.address.postalCode ? `〒${provider.address.postalCode}\u3000` : ''}${provider.address.prefecture}${provider.address.rest}`}
           lines={2}
           field="サービス提供者の所在地"
         />
@@ -84,11 +84,11 @@ function ParticipationReview(context: TemplateContext): ReactElement {
         </GroupRows>
         <TextItem
           label="電話番号・FAX"
-          value={[provider.phone, provider.fax ? `FAX ${provider.fax}` : ''].filter(Boolean).join('　')}
+          value={[provider.phone, provider.fax ? `FAX ${provider.fax}` : ''].filter(Boolean).join('\u3000')}
         />
         <TextItem label="URL" value={provider.url} lines={2} />
         <TextItem label="事業内容" value={provider.businessSummary} lines={4} />
-        <SectionRow>2　提供予定のサービス</SectionRow>
+        <SectionRow>{'2\u3000提供予定のサービス'}</SectionRow>
         <ItemRow label="サービスの種類">
           <Choices options={SERVICE_KINDS} selected={kinds} />
         </ItemRow>
@@ -108,7 +108,7 @@ function ParticipationReview(context: TemplateContext): ReactElement {
             lines={Math.max(1, hosting.length)}
           />
         ) : null}
-        <SectionRow>3　連絡先</SectionRow>
+        <SectionRow>{'3\u3000連絡先'}</SectionRow>
         <ContactRows label="担当者" contact={contacts.person} />
         <ContactRows label="運用責任者" contact={contacts.operationsManager} />
         <GroupRows label="定常連絡ルート">
@@ -122,7 +122,7 @@ function ParticipationReview(context: TemplateContext): ReactElement {
               contacts.regularRoute.contact.emailInternet,
             ]
               .filter(Boolean)
-              .join('　')}
+              .join('\u3000')}
             lines={2}
           />
           <SubItem label="対応時間" field="定常連絡ルートの対応時間" value={contacts.regularRoute.hours} />
@@ -138,7 +138,7 @@ function ParticipationReview(context: TemplateContext): ReactElement {
               contacts.emergencyRoute.contact.emailInternet,
             ]
               .filter(Boolean)
-              .join('　')}
+              .join('\u3000')}
             lines={2}
           />
           <SubItem label="対応時間" field="緊急連絡ルートの対応時間" value={contacts.emergencyRoute.hours} />
@@ -147,20 +147,20 @@ function ParticipationReview(context: TemplateContext): ReactElement {
             field="深夜・休日の連絡先"
             value={[contacts.emergencyRoute.outOfHoursPhone, contacts.emergencyRoute.outOfHoursNote]
               .filter(Boolean)
-              .join('　')}
+              .join('\u3000')}
             lines={2}
           />
         </GroupRows>
         {mode === 'change' ? (
           <>
-            <SectionRow>4　変更の内容</SectionRow>
+            <SectionRow>{'4\u3000変更の内容'}</SectionRow>
             <TextItem label="変更内容" value={procedure.changeSummary} lines={4} />
             <TextItem label="変更日" value={warekiOrBlank(procedure.changeDate)} />
           </>
         ) : null}
         {mode === 'cancel' ? (
           <>
-            <SectionRow>4　解除の内容</SectionRow>
+            <SectionRow>{'4\u3000解除の内容'}</SectionRow>
             <TextItem label="解除の理由" value={procedure.cancelReason} lines={3} />
             <TextItem label="解除希望日" value={warekiOrBlank(procedure.cancelDate)} />
           </>

@@ -17,7 +17,9 @@ function PreRequest(context: TemplateContext): ReactElement {
   const person = contacts.person;
   return (
     <FormDocument context={context}>
-      <Text style={{ textAlign: 'right', marginBottom: mm(5) }}>{`依頼日　${formDate(context.date)}`}</Text>
+      <Text
+        style={{ textAlign: 'right', marginBottom: mm(5) }}
+      >{`依頼日\u3000${formDate(context.date)}`}</Text>
       <Addressee />
       <View style={{ flexDirection: 'row', marginLeft: mm(62), marginBottom: mm(2) }}>
         <View style={{ width: mm(100) }}>
@@ -26,11 +28,13 @@ function PreRequest(context: TemplateContext): ReactElement {
       </View>
       <Title>{context.title}</Title>
       <Paragraph>
-        総合行政ネットワークASP登録及び接続を行いたいため、総合行政ネットワークASP基本要綱第4条第　　項に基づき、次のとおり、参加資格申込みの事前依頼をさせていただきます。
+        {
+          '総合行政ネットワークASP登録及び接続を行いたいため、総合行政ネットワークASP基本要綱第4条第\u3000\u3000項に基づき、次のとおり、参加資格申込みの事前依頼をさせていただきます。'
+        }
       </Paragraph>
       <FormTable>
         <SectionRow>参加資格申込みの事前依頼者情報</SectionRow>
-        <TextItem label="組織名" value={[provider.name, person.department].filter(Boolean).join('　')} />
+        <TextItem label="組織名" value={[provider.name, person.department].filter(Boolean).join('\u3000')} />
         <TextItem label="氏名" value={person.name} />
         <TextItem label="電話番号" value={person.phone} />
         <TextItem label="E-mail(Internet)" value={person.emailInternet} />

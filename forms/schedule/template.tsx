@@ -134,7 +134,7 @@ function Schedule(context: TemplateContext): ReactElement {
       <Title>LGWAN-ASP手続スケジュール表</Title>
       <Paragraph
         indent={false}
-      >{`サービス提供者: ${workspace.provider.name}　／　${formatWareki(today)}時点`}</Paragraph>
+      >{`サービス提供者: ${workspace.provider.name}\u3000／\u3000${formatWareki(today)}時点`}</Paragraph>
       {services.map((ho) => {
         if (!ho.desiredConnectionDate) {
           return (
