@@ -55,7 +55,7 @@ export function buildContext(ws: Workspace, required: RequiredDocument[], today:
     required,
     needs,
     docs: (ids, serviceId) => ids.filter((id) => needs(id, serviceId)),
-    usedBy: usage.usedBy,
+    usedBy: (path) => usage.usedBy(path),
     boxedFields: usage.boxed,
     isOfficial: (id) => documentDefinition(id).kind === 'official',
     title: (id) => docsById.get(id)?.[0]?.title ?? id,

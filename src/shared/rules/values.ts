@@ -8,8 +8,9 @@ export function valueAt(root: unknown, path: string): unknown {
   let node: unknown = root;
   for (const segment of path.split('.')) {
     if (Array.isArray(node)) {
-      const byId = node.find((item) => isRecord(item) && item.id === segment);
-      node = byId ?? (/^\d+$/.test(segment) ? node[Number(segment)] : undefined);
+      const list: unknown[] = node;
+      const byId = list.find((item) => isRecord(item) && item.id === segment);
+      node = byId ?? (/^\d+$/.test(segment) ? list[Number(segment)] : undefined);
     } else if (isRecord(node)) node = node[segment];
     else return undefined;
   }

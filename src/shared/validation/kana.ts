@@ -3,6 +3,7 @@ import type { FieldProblem } from './result.js';
 // Full-width katakana (incl. ヴ ヵ ヶ), the long-vowel mark, middle dot, spaces and the iteration marks ヽヾ.
 const KATAKANA = /^[\u30A1-\u30FA\u30FC\u30FD\u30FE\u30FB\u3000 ]*$/;
 const HALFWIDTH_KANA = /[\uFF61-\uFF9F]/;
+const HALFWIDTH_RUN = /[\uFF61-\uFF9F]+/g;
 const HIRAGANA = /[\u3041-\u3096\u309D\u309E]/g;
 
 const toKatakana = (value: string): string =>
@@ -15,7 +16,8 @@ const toKatakana = (value: string): string =>
  */
 export function checkKatakana(value: string): FieldProblem | undefined {
   if (KATAKANA.test(value)) return undefined;
-  const normalised = toKatakana(value.normalize('NFKC'));
+  // NFKC only on the half-width kana runs: it would also turn the full-width space into an ASCII one.
+  const normalised = toKatakana(value.replace(HALFWIDTH_RUN, (run) => run.normalize('NFKC')));
   if (KATAKANA.test(normalised)) {
     const half = HALFWIDTH_KANA.test(value);
     return {

@@ -87,7 +87,7 @@ function formatPaths(ws: Workspace): [string, CheckName][] {
 }
 
 // Phone fields often end in a note (「03-1234-5678（代表）」); only the number is checked.
-const OUT_OF_HOURS_NOTE = /^(.*?\d)[\s　]*[（(].*[)）]$/;
+const OUT_OF_HOURS_NOTE = /^(.*?\d)\s*[（(].*[)）]$/;
 
 export const fieldFormats: Rule = {
   id: 'field.format',

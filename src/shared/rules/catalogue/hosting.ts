@@ -139,7 +139,7 @@ export const hostingAttestations: Rule = {
   title: 'ファイアウォールの設定とIPリーチャビリティがないことの保証',
   check(ctx, report) {
     for (const ho of active(ctx)) {
-      const items: [keyof HoService & string, boolean | null, string][] = [
+      const items: [keyof HoService, boolean | null, string][] = [
         [
           'firewallAttested',
           ho.firewallAttested,

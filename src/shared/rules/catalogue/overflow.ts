@@ -15,7 +15,8 @@ function printedText(ws: Workspace, value: unknown): string {
   if (Array.isArray(value)) return value.filter((v) => typeof v === 'string').join('、');
   if (!isRecord(value)) return '';
   if ('prefecture' in value && 'rest' in value) {
-    const postal = typeof value.postalCode === 'string' && value.postalCode ? `〒${value.postalCode}　` : '';
+    const postal =
+      typeof value.postalCode === 'string' && value.postalCode ? `〒${value.postalCode}\u3000` : '';
     return `${postal}${String(value.prefecture)}${String(value.rest)}`;
   }
   if ('mode' in value) {
@@ -24,13 +25,13 @@ function printedText(ws: Workspace, value: unknown): string {
       return s ? `${s.name}${s.aspCode ? `（${s.aspCode}）` : ''}` : '';
     }
     if (value.mode === 'external')
-      return `${String(value.providerName)}　${String(value.serviceName)}（${String(value.aspCode)}）`;
+      return `${String(value.providerName)}\u3000${String(value.serviceName)}（${String(value.aspCode)}）`;
     return '';
   }
   return ['department', 'name', 'phone', 'emailInternet']
     .map((k) => value[k])
     .filter((v): v is string => typeof v === 'string' && v !== '')
-    .join('　');
+    .join('\u3000');
 }
 
 export const textOverflow: Rule = {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { checkWorkspace, RULES } from '../../../src/shared/rules/engine.js';
+import { CASES } from '../../fixtures/rules/cases.js';
+import { TODAY } from '../../fixtures/rules/workspaces.js';
+
+const SEED_OR_DESIGN = /^(00[0-4]_[0-9a-f]{16}\.txt |DESIGN §)/;
+
+describe('rule catalogue', () => {
+  it('gives every rule a unique id, a seed source and cases that fire and keep it quiet', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of RULES) {
+      expect(rule.source, rule.id).toMatch(SEED_OR_DESIGN);
+      expect(CASES[rule.id]?.fire.length ?? 0, `${rule.id}: no case that fires it`).toBeGreaterThan(0);
+      expect(CASES[rule.id]?.quiet.length ?? 0, `${rule.id}: no case that keeps it quiet`).toBeGreaterThan(0);
+    }
+    expect(Object.keys(CASES).filter((id) => !ids.includes(id))).toEqual([]);
+  });
+});
+
+for (const rule of RULES) {
+  const cases = CASES[rule.id];
+  if (!cases) continue;
+  describe(`${rule.id}: ${rule.title}`, () => {
+    for (const c of cases.fire) {
+      it(`fires: ${c.name}`, () => {
+        const found = checkWorkspace(c.ws(), { today: TODAY }).findings.filter((f) => f.ruleId === rule.id);
+        const match = found.find((f) => c.message.test(f.message));
+        expect(match, `messages: ${found.map((f) => f.message).join(' / ') || '(none)'}`).toBeDefined();
+        if (!match) return;
+        expect(match.severity).toBe(c.severity);
+        expect(match.paths).toEqual(expect.arrayContaining(c.paths));
+        expect([...new Set(match.documents)].sort()).toEqual([...c.documents].sort());
+        expect(match.source).toMatch(SEED_OR_DESIGN);
+      });
+    }
+    for (const c of cases.quiet) {
+      it(`stays quiet: ${c.name}`, () => {
+        const found = checkWorkspace(c.ws(), { today: TODAY }).findings.filter((f) => f.ruleId === rule.id);
+        expect(found.map((f) => f.message)).toEqual([]);
+      });
+    }
+  });
+}
