@@ -9,7 +9,13 @@ export {
   JLIS_ORGANISATION,
   JLIS_CENTRE_HEAD,
 } from './heading.js';
-export { ApplicantBlock, type ApplicantBlockProps } from './ApplicantBlock.js';
+export {
+  ApplicantBlock,
+  DELEGATE_LABEL,
+  REPRESENTATIVE_LABEL,
+  type ApplicantBlockProps,
+} from './ApplicantBlock.js';
+export { PartyBlock, type PartyBlockProps, type PartyLine } from './PartyBlock.js';
 export { RuledTable, Row, Cell, LabelCell, CellContext, type CellProps, type RowProps } from './table.js';
 export { FieldText, type FieldTextProps } from './FieldText.js';
 export { CheckBox, CheckBoxGroup, SealBox, CHECKED, UNCHECKED } from './marks.js';

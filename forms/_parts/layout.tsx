@@ -8,6 +8,9 @@ import { Document, Text, View } from '@react-pdf/renderer';
 import type { ReactElement, ReactNode } from 'react';
 import {
   Addressee,
+  ApplicantBlock,
+  DELEGATE_LABEL,
+  REPRESENTATIVE_LABEL,
   BODY_SIZE_PT,
   CONTENT_WIDTH_MM,
   LINE_HEIGHT,
@@ -22,7 +25,6 @@ import {
   LeadSentence,
   Row,
   SMALL_SIZE_PT,
-  SealBox,
   Title,
   mm,
 } from '../_kit/index.js';
@@ -63,77 +65,25 @@ export function FormDocument({
   );
 }
 
-export interface PartyLine {
-  label: string;
-  value: string;
-  /** Name of the box for a 別紙 heading; defaults to the label. */
-  field?: string;
-}
-
-const PARTY_INDENT_MM = 62;
-const PARTY_LABEL_MM = 32;
-const SEAL_MM = 15;
-
-/**
- * A party block set to the right (申込者, 委任者, 差出人): label / value lines, optionally with the
- * box where the seal is pressed beside the last line.
- */
-export function PartyBlock({
-  heading,
-  lines,
-  seal = false,
-}: {
-  heading?: string;
-  lines: readonly PartyLine[];
-  seal?: boolean;
-}): ReactElement {
-  const valueMm = CONTENT_WIDTH_MM - PARTY_INDENT_MM - PARTY_LABEL_MM;
-  return (
-    <View style={{ marginLeft: mm(PARTY_INDENT_MM), marginBottom: mm(3) }}>
-      {heading ? <Text style={{ marginBottom: mm(1) }}>{heading}</Text> : null}
-      {lines.map((line, i) => {
-        const last = i === lines.length - 1;
-        const width = last && seal ? valueMm - SEAL_MM - 2 : valueMm;
-        return (
-          <View
-            key={line.label}
-            style={{ flexDirection: 'row', alignItems: last && seal ? 'center' : 'flex-start' }}
-          >
-            <Text style={{ width: mm(PARTY_LABEL_MM) }}>{line.label}</Text>
-            <View style={{ width: mm(width) }}>
-              <FieldText field={line.field ?? line.label} text={line.value} widthMm={width} maxLines={2} />
-            </View>
-            {last && seal ? (
-              <View style={{ marginLeft: mm(2) }}>
-                <SealBox sizeMm={SEAL_MM} />
-              </View>
-            ) : null}
-          </View>
-        );
-      })}
-    </View>
-  );
-}
-
 /**
  * The applicant as the forms name it: the representative, or — with a 委任状 — the person the
- * representative delegated to (002 §5.1.1(1)).
+ * representative delegated to (002_0f100134b4811c0f.txt §5.1.1(1)).
  */
-export function applicantLines(context: TemplateContext): PartyLine[] {
+function Applicant({ context, heading }: { context: TemplateContext; heading: string }): ReactElement {
   const { provider, applicant } = context.workspace;
-  const person = applicant.isRepresentative
-    ? { label: '代表者役職・氏名', value: titleAndName(provider.representative) }
-    : {
-        label: '申込者役職・氏名',
-        value: [applicant.person.department, applicant.person.title, applicant.person.name]
-          .filter((s) => s !== '')
-          .join('\u3000'),
-      };
-  return [
-    { label: '所在地', value: addressLine(provider.address), field: '申込者の所在地' },
-    { label: '名称', value: provider.name, field: '申込者の名称' },
-    person,
-  ];
+  const delegate = [applicant.person.department, applicant.person.title, applicant.person.name]
+    .filter((s) => s !== '')
+    .join('\u3000');
+  return (
+    <ApplicantBlock
+      heading={heading}
+      address={addressLine(provider.address)}
+      name={provider.name}
+      person={applicant.isRepresentative ? titleAndName(provider.representative) : delegate}
+      personLabel={applicant.isRepresentative ? REPRESENTATIVE_LABEL : DELEGATE_LABEL}
+      seal={applicant.sealBox}
+    />
+  );
 }
 
 /**
@@ -153,11 +103,7 @@ export function FormHead({
     <View>
       <DateLine date={context.date} />
       <Addressee />
-      <PartyBlock
-        heading={heading}
-        lines={applicantLines(context)}
-        seal={context.workspace.applicant.sealBox}
-      />
+      <Applicant context={context} heading={heading} />
       <Title>{context.title}</Title>
       {lead ? <LeadSentence>{lead}</LeadSentence> : null}
     </View>

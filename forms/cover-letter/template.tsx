@@ -5,10 +5,20 @@
  */
 import { Text, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
-import { Addressee, CONTENT_WIDTH_MM, Cell, DateLine, FieldText, KiMark, Title, mm } from '../_kit/index.js';
+import {
+  Addressee,
+  CONTENT_WIDTH_MM,
+  Cell,
+  DateLine,
+  FieldText,
+  KiMark,
+  PartyBlock,
+  Title,
+  mm,
+} from '../_kit/index.js';
 import type { Enclosure, FormTemplate, TemplateContext } from '../_parts/context.js';
 import { addressLine, departmentTitleName } from '../_parts/format.js';
-import { FormDocument, GridRow, Paragraph, PartyBlock } from '../_parts/layout.js';
+import { FormDocument, GridRow, Paragraph } from '../_parts/layout.js';
 
 const NO_MM = 10;
 const PAGES_MM = 20;

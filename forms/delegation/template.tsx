@@ -5,19 +5,10 @@
  * 委任者 = the representative, 受任者 = the applicant.
  */
 import type { ReactElement } from 'react';
-import { Addressee, DateLine, KiMark, Title } from '../_kit/index.js';
+import { Addressee, DateLine, KiMark, PartyBlock, REPRESENTATIVE_LABEL, Title } from '../_kit/index.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
 import { addressLine, titleAndName, warekiOrBlank } from '../_parts/format.js';
-import {
-  FormDocument,
-  FormTable,
-  GroupRows,
-  Note,
-  Paragraph,
-  PartyBlock,
-  SubItem,
-  TextItem,
-} from '../_parts/layout.js';
+import { FormDocument, FormTable, GroupRows, Note, Paragraph, SubItem, TextItem } from '../_parts/layout.js';
 
 function Delegation(context: TemplateContext): ReactElement {
   const { provider, applicant } = context.workspace;
@@ -32,7 +23,7 @@ function Delegation(context: TemplateContext): ReactElement {
           { label: '所在地', value: addressLine(provider.address), field: '委任者の所在地' },
           { label: '名称', value: provider.name, field: '委任者の名称' },
           {
-            label: '代表者役職・氏名',
+            label: REPRESENTATIVE_LABEL,
             value: titleAndName(provider.representative),
             field: '委任者の代表者役職・氏名',
           },

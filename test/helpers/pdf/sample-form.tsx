@@ -46,7 +46,7 @@ export function SampleForm({
         <ApplicantBlock
           address="〒102-8419 東京都千代田区一番町25番地"
           name="株式会社齋藤情報システム"
-          representative="代表取締役　﨑山 徳之"
+          person="代表取締役　﨑山 徳之"
           seal
         />
         <Title>{SAMPLE_TITLE}</Title>
