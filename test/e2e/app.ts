@@ -219,6 +219,7 @@ export const startApp = async (
     reload: async () => {
       await opened.reload();
     },
-    close: () => rm(dataDir, { recursive: true, force: true }),
+    // A save may still be landing when the page closes; retry instead of failing on ENOTEMPTY.
+    close: () => rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }),
   };
 };

@@ -119,6 +119,15 @@ test('a new user prepares a hosting packet from a blank workspace to PDFs on dis
   await slot.dispatchEvent('drop', { dataTransfer: transfer });
   await expect(page.getByText('地震対策.jpg')).toBeVisible();
   await expect(page.locator('img.thumb')).toHaveCount(5);
+  // Its certification, with a copy of the certificate.
+  await page.getByRole('button', { name: '認証を追加' }).click();
+  await field(page, '認証の名称').fill('ISMS（JIS Q 27001）');
+  await field(page, '登録番号').fill('IS 123456');
+  await field(page, '有効期限').fill('2028-03-31');
+  const certificate = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '認証取得証明書の写しのファイルを選択…' }).click();
+  await (await certificate).setFiles(files.certificate);
+  await expect(page.getByText('ISMS登録証.png')).toBeVisible();
   await screenshot(page, '04-facility-with-photos');
 
   // 通信
@@ -161,6 +170,7 @@ test('a new user prepares a hosting packet from a blank workspace to PDFs on dis
   });
   await page.getByRole('checkbox', { name: '電子申請受付サービス' }).check();
   await field(page, '必要なIPアドレス数').fill('4');
+  await field(page, 'サーバのアドレス・構成').fill('Webサーバ2台・DBサーバ2台（冗長構成）');
   await radio(page, 'トンネリングを使いますか', 'いいえ');
   await radio(page, 'ファイアウォールを設置していますか', '設置している');
   await radio(page, '外部ネットワークからLGWANへのIPリーチャビリティはありませんか', 'ない（確認済み）');

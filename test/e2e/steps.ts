@@ -39,13 +39,18 @@ export const userFiles = async () => {
   }
   const topology = join(dir, 'ネットワーク構成図.png');
   await copyFile(sample(TOPOLOGY, 'png'), topology);
+  const certificate = join(dir, 'ISMS登録証.png');
+  await copyFile(
+    sample('55304d7190e997ce038ad91c3c9f6fcedbd677c69dcdf09c59a0217b080c6686', 'png'),
+    certificate,
+  );
   // Half a JPEG: what a photo copied off a camera card that was pulled out too early looks like.
   const broken = join(dir, '壊れた写真.jpg');
   const whole = await readFile(sample(JPEGS[0]!, 'jpg'));
   await writeFile(broken, whole.subarray(0, Math.floor(whole.length / 2)));
   const notAnImage = join(dir, '議事録.docx');
   await writeFile(notAnImage, Buffer.from('PK\u0003\u0004 not really a document'));
-  return { dir, photos, topology, broken, notAnImage };
+  return { dir, photos, topology, certificate, broken, notAnImage };
 };
 
 export const screensDir = resolve('test-results/screens');

@@ -1,12 +1,12 @@
 import { AppShell, Badge, Button, Group, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkspaceSummary } from '../../shared/ipc/contract.js';
 import type { Workspace } from '../../shared/model/workspace.js';
 import { useToasts } from './components/Toasts.js';
 import { displayTitle, WorkspaceHome } from './features/workspaces/WorkspaceHome.js';
-import { WorkspaceScreen } from './features/workspaces/WorkspaceScreen.js';
 import { useAutosave, type SaveState } from './hooks/useAutosave.js';
-import { WorkspaceProvider } from './state/WorkspaceContext.js';
+import type { EditorStore } from './state/editorStore.js';
+import { useEditorState, WorkspaceProvider } from './state/WorkspaceContext.js';
 import { isCancelled, messageOf } from './state/errors.js';
 import { TaskBar, useTask } from './components/TaskProgress.js';
 
@@ -18,21 +18,30 @@ const SAVE_LABEL: Record<SaveState, string> = {
 };
 const SAVE_COLOR: Record<SaveState, string> = { saved: 'green', saving: 'gray', dirty: 'gray', error: 'red' };
 
-interface Open {
-  workspace: Workspace;
-  /** As loaded; autosave never writes this copy back. */
-  baseline: Workspace;
-  readOnly: boolean;
-}
+const WorkspaceScreen = lazy(() => import('./features/workspaces/WorkspaceScreen.js'));
+
+/** The open workspace's title in the header; re-renders only when the title changes. */
+const OpenTitle = () => {
+  const title = useEditorState((s) =>
+    displayTitle({ title: s.workspace.title, providerName: s.workspace.provider.name }),
+  );
+  return (
+    <Text fw={600} truncate="end" title={title}>
+      {title}
+    </Text>
+  );
+};
 
 export const App = () => {
   const { notify, offerUndo } = useToasts();
   const bundleTask = useTask();
   const [items, setItems] = useState<WorkspaceSummary[]>([]);
-  const [open, setOpen] = useState<Open | null>(null);
+  const [open, setOpen] = useState<EditorStore | null>(null);
+  const flushRef = useRef<() => Promise<void>>(() => Promise.resolve());
   const [busy, setBusy] = useState(false);
   const [notices, setNotices] = useState<string[]>([]);
-  const autosave = useAutosave(open?.workspace ?? null, open?.baseline ?? null);
+  const autosave = useAutosave(open);
+  flushRef.current = autosave.flush;
 
   const fail = useCallback((e: unknown) => notify(messageOf(e), 'red'), [notify]);
   const refresh = useCallback(async () => {
@@ -43,10 +52,20 @@ export const App = () => {
     refresh().catch(fail);
     // What the store repaired or set aside at start-up (damaged files, restored backups).
     window.api['app.info']({}).then((info) => setNotices(info.notices), fail);
+    // Fetch the editor while the user looks at the list, so opening a workspace does not wait.
+    const idle = setTimeout(() => {
+      void import('./features/workspaces/WorkspaceScreen.js');
+      void import('./state/editorStore.js');
+    }, 300);
+    return () => clearTimeout(idle);
   }, [refresh, fail]);
 
-  const show = (workspace: Workspace, readOnly = false) =>
-    setOpen({ workspace, baseline: workspace, readOnly });
+  // The editor (its pages, the rules engine, the model schemas) loads when a workspace opens,
+  // so the start screen appears sooner.
+  const show = async (workspace: Workspace, readOnly = false) => {
+    const { EditorStore } = await import('./state/editorStore.js');
+    setOpen(new EditorStore(workspace, readOnly, () => flushRef.current()));
+  };
   const run = (task: () => Promise<void>) => {
     setBusy(true);
     task()
@@ -58,13 +77,13 @@ export const App = () => {
     run(async () => {
       const loaded = await window.api['workspaces.get']({ id });
       for (const repair of loaded.repairs) notify(repair, 'blue');
-      show(loaded.workspace, loaded.readOnly);
+      await show(loaded.workspace, loaded.readOnly);
     });
   const create = (title: string, from: 'blank' | 'sample') =>
     run(async () => {
       const ws = await window.api['workspaces.create']({ title, from });
       await refresh();
-      show(ws);
+      await show(ws);
     });
   const duplicate = (item: WorkspaceSummary) =>
     run(async () => {
@@ -116,8 +135,6 @@ export const App = () => {
       await refresh();
     });
 
-  const onChange = useCallback((next: Workspace) => setOpen((o) => (o ? { ...o, workspace: next } : o)), []);
-
   return (
     <AppShell
       header={{ height: 52 }}
@@ -136,16 +153,9 @@ export const App = () => {
                 <Button size="xs" variant="subtle" onClick={close}>
                   ← 案件一覧
                 </Button>
-                <Text
-                  fw={600}
-                  truncate="end"
-                  title={displayTitle({
-                    title: open.workspace.title,
-                    providerName: open.workspace.provider.name,
-                  })}
-                >
-                  {displayTitle({ title: open.workspace.title, providerName: open.workspace.provider.name })}
-                </Text>
+                <WorkspaceProvider store={open}>
+                  <OpenTitle />
+                </WorkspaceProvider>
               </>
             )}
           </Group>
@@ -163,14 +173,10 @@ export const App = () => {
         </Group>
       </AppShell.Header>
       {open ? (
-        <WorkspaceProvider
-          key={open.baseline.id}
-          workspace={open.workspace}
-          readOnly={open.readOnly}
-          onChange={onChange}
-          flush={autosave.flush}
-        >
-          <WorkspaceScreen />
+        <WorkspaceProvider store={open}>
+          <Suspense fallback={null}>
+            <WorkspaceScreen />
+          </Suspense>
         </WorkspaceProvider>
       ) : (
         <AppShell.Main>

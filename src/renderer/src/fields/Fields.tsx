@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   Checkbox,
   Group,
@@ -34,7 +35,7 @@ const Warnings = ({ warnings }: { warnings: Finding[] }) =>
     </Stack>
   );
 
-export const TextField = ({
+export const TextField = memo(function TextField({
   path,
   label,
   description,
@@ -47,7 +48,7 @@ export const TextField = ({
   placeholder?: string;
   inputMode?: 'text' | 'tel' | 'email' | 'url' | 'numeric';
   maxLength?: number;
-}) => {
+}) {
   const f = useField<string>(path);
   return (
     <div>
@@ -67,16 +68,16 @@ export const TextField = ({
       <Warnings warnings={f.warnings} />
     </div>
   );
-};
+});
 
-export const TextAreaField = ({
+export const TextAreaField = memo(function TextAreaField({
   path,
   label,
   description,
   requirement,
   required,
   rows = 3,
-}: Common & { rows?: number }) => {
+}: Common & { rows?: number }) {
   const f = useField<string>(path);
   return (
     <div>
@@ -96,9 +97,15 @@ export const TextAreaField = ({
       <Warnings warnings={f.warnings} />
     </div>
   );
-};
+});
 
-export const DateField = ({ path, label, description, requirement, required }: Common) => {
+export const DateField = memo(function DateField({
+  path,
+  label,
+  description,
+  requirement,
+  required,
+}: Common) {
   const f = useField<string>(path);
   return (
     <div>
@@ -117,10 +124,10 @@ export const DateField = ({ path, label, description, requirement, required }: C
       <Warnings warnings={f.warnings} />
     </div>
   );
-};
+});
 
 /** Enum choice as a native select: keyboard and screen readers work as everywhere in Windows. */
-export const SelectField = ({
+export const SelectField = memo(function SelectField({
   path,
   label,
   description,
@@ -129,7 +136,7 @@ export const SelectField = ({
   options,
   nullable = true,
   parse = (v: string) => v,
-}: Common & { options: Record<string, string>; nullable?: boolean; parse?: (value: string) => unknown }) => {
+}: Common & { options: Record<string, string>; nullable?: boolean; parse?: (value: string) => unknown }) {
   const f = useField<unknown>(path);
   const data = [
     ...(nullable ? [{ value: '', label: '（選択してください）' }] : []),
@@ -153,10 +160,10 @@ export const SelectField = ({
       <Warnings warnings={f.warnings} />
     </div>
   );
-};
+});
 
 /** はい／いいえ for `answer()` fields, where "not answered yet" (null) differs from "no". */
-export const YesNoField = ({
+export const YesNoField = memo(function YesNoField({
   path,
   label,
   description,
@@ -164,7 +171,7 @@ export const YesNoField = ({
   required,
   yes = 'はい',
   no = 'いいえ',
-}: Common & { yes?: string; no?: string }) => {
+}: Common & { yes?: string; no?: string }) {
   const f = useField<boolean | null>(path);
   const value = f.value === true ? 'yes' : f.value === false ? 'no' : '';
   return (
@@ -187,9 +194,15 @@ export const YesNoField = ({
       <Warnings warnings={f.warnings} />
     </div>
   );
-};
+});
 
-export const CheckField = ({ path, label, description, requirement, required }: Common) => {
+export const CheckField = memo(function CheckField({
+  path,
+  label,
+  description,
+  requirement,
+  required,
+}: Common) {
   const f = useField<boolean>(path);
   return (
     <div>
@@ -208,9 +221,9 @@ export const CheckField = ({ path, label, description, requirement, required }: 
       <Warnings warnings={f.warnings} />
     </div>
   );
-};
+});
 
-export const NumberField = ({
+export const NumberField = memo(function NumberField({
   path,
   label,
   description,
@@ -218,7 +231,7 @@ export const NumberField = ({
   required,
   min = 0,
   max,
-}: Common & { min?: number; max?: number }) => {
+}: Common & { min?: number; max?: number }) {
   const f = useField<number>(path);
   return (
     <div>
@@ -239,4 +252,4 @@ export const NumberField = ({
       <Warnings warnings={f.warnings} />
     </div>
   );
-};
+});

@@ -1,6 +1,6 @@
 import type { Finding } from '../state/completeness.js';
 import { getAt } from '../state/paths.js';
-import { useWorkspace } from '../state/WorkspaceContext.js';
+import { useEditor, useEditorState } from '../state/WorkspaceContext.js';
 
 const isBlank = (value: unknown): boolean =>
   value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
@@ -15,21 +15,41 @@ export interface FieldBinding<T> {
   readOnly: boolean;
 }
 
+interface Slice {
+  value: unknown;
+  findings: Finding[];
+}
+
+const NONE: Finding[] = [];
+const sameFindings = (a: Finding[], b: Finding[]) =>
+  a === b ||
+  (a.length === b.length &&
+    a.every(
+      (f, i) => f.ruleId === b[i]?.ruleId && f.message === b[i].message && f.severity === b[i].severity,
+    ));
+
 /**
  * Binds a control to a data path. Messages come from the rules engine, which runs on every
  * keystroke; a blank field's "required" finding waits until the user has left the field, so a new
- * workspace does not open as a wall of red.
+ * workspace does not open as a wall of red. Re-renders only when this path's value or findings
+ * change.
  */
 export const useField = <T>(path: string): FieldBinding<T> => {
-  const { workspace, findingsByPath, touched, set, touch, readOnly } = useWorkspace();
-  const value = getAt(workspace, path) as T;
-  const visible = touched.has(path) || !isBlank(value) ? (findingsByPath.get(path) ?? []) : [];
+  const store = useEditor();
+  const slice = useEditorState<Slice>(
+    (s) => {
+      const value = getAt(s.workspace, path);
+      const shown = s.touched.has(path) || !isBlank(value);
+      return { value, findings: shown ? (s.findingsByPath.get(path) ?? NONE) : NONE };
+    },
+    (a, b) => Object.is(a.value, b.value) && sameFindings(a.findings, b.findings),
+  );
   return {
-    value,
-    set: (next: T) => set(path, next),
-    onBlur: () => touch(path),
-    error: visible.find((f) => f.severity === 'error')?.message,
-    warnings: visible.filter((f) => f.severity !== 'error'),
-    readOnly,
+    value: slice.value as T,
+    set: (next: T) => store.set(path, next),
+    onBlur: () => store.touch(path),
+    error: slice.findings.find((f) => f.severity === 'error')?.message,
+    warnings: slice.findings.filter((f) => f.severity !== 'error'),
+    readOnly: store.readOnly,
   };
 };

@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Workspace } from '../../../shared/model/workspace.js';
+import type { EditorStore } from '../state/editorStore.js';
 
 export type SaveState = 'saved' | 'saving' | 'dirty' | 'error';
 
 /**
  * Saves shortly after the last change, and at once when the window is hidden or closed, so
- * nothing typed is lost. `baseline` is the copy as loaded: it is never written back. Saves are
- * serialised so an older copy never lands after a newer one.
+ * nothing typed is lost. Saves are serialised so an older copy never lands after a newer one.
  */
-export const useAutosave = (workspace: Workspace | null, baseline: Workspace | null, delayMs = 400) => {
+export const useAutosave = (store: EditorStore | null, delayMs = 400) => {
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string | null>(null);
   const pending = useRef<Workspace | null>(null);
@@ -37,16 +37,25 @@ export const useAutosave = (workspace: Workspace | null, baseline: Workspace | n
   }, []);
 
   useEffect(() => {
-    if (!workspace || workspace === baseline) return;
-    pending.current = workspace;
-    setState('dirty');
-    const timer = setTimeout(() => void flush(), delayMs);
-    return () => clearTimeout(timer);
-  }, [workspace, baseline, delayMs, flush]);
+    if (!store) return;
+    // The copy as loaded is never written back; only edits are.
+    let last = store.workspace;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = store.subscribe(() => {
+      if (store.workspace === last) return;
+      last = store.workspace;
+      pending.current = last;
+      setState('dirty');
+      clearTimeout(timer);
+      timer = setTimeout(() => void flush(), delayMs);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [store, delayMs, flush]);
 
   useEffect(() => {
-    // The request leaves the renderer synchronously here; main finishes the write even if the
-    // window is gone by then.
     const onHide = () => {
       if (document.visibilityState === 'hidden') void flush();
     };

@@ -1,9 +1,37 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { Workspace } from '../../../shared/model/workspace.js';
-import { checkWorkspace, type CheckResult, type Finding } from './completeness.js';
-import { getAt, setAt } from './paths.js';
-import { focusPath } from './focus.js';
-import { sectionForPath, type Section } from './sections.js';
+import type { CheckResult, Finding } from './completeness.js';
+import type { EditorStore } from './editorStore.js';
+import type { Section } from './sections.js';
+
+const Ctx = createContext<EditorStore | null>(null);
+
+export const WorkspaceProvider = ({ store, children }: { store: EditorStore; children: ReactNode }) => (
+  <Ctx.Provider value={store}>{children}</Ctx.Provider>
+);
+
+/** The store itself: actions (set, update, goTo …) without subscribing to changes. */
+export const useEditor = (): EditorStore => {
+  const store = useContext(Ctx);
+  if (!store) throw new Error('useEditor outside WorkspaceProvider');
+  return store;
+};
+
+/** A slice of the editor state; the component re-renders only when the slice changes. */
+export const useEditorState = <T,>(
+  select: (store: EditorStore) => T,
+  equal: (a: T, b: T) => boolean = Object.is,
+): T => {
+  const store = useEditor();
+  const cache = useRef<{ value: T } | null>(null);
+  const snapshot = (): T => {
+    const next = select(store);
+    if (cache.current && equal(cache.current.value, next)) return cache.current.value;
+    cache.current = { value: next };
+    return next;
+  };
+  return useSyncExternalStore(store.subscribe, snapshot);
+};
 
 export interface WorkspaceState {
   workspace: Workspace;
@@ -11,97 +39,37 @@ export interface WorkspaceState {
   check: CheckResult;
   findingsByPath: ReadonlyMap<string, Finding[]>;
   section: Section;
-  setSection: (section: Section) => void;
-  /** Replaces the value at a data path (the one way editors write). */
-  set: (path: string, value: unknown) => void;
-  update: (recipe: (ws: Workspace) => Workspace) => void;
-  /** Fields the user has left at least once: blank-field findings show there only after that. */
   touched: ReadonlySet<string>;
-  touch: (path: string) => void;
-  /** Opens the page holding a path and focuses its control. */
-  goTo: (path: string) => void;
-  /** Writes pending edits now (before main reads the stored copy to render or record it). */
-  flush: () => Promise<void>;
+  setSection: EditorStore['setSection'];
+  set: EditorStore['set'];
+  update: EditorStore['update'];
+  touch: EditorStore['touch'];
+  goTo: EditorStore['goTo'];
+  flush: EditorStore['flush'];
 }
 
-const Ctx = createContext<WorkspaceState | null>(null);
-
+/**
+ * Everything at once, re-rendering on every change: for pages and panels that show much of the
+ * workspace. Leaf fields use `useField`, which subscribes to their own path only.
+ */
 export const useWorkspace = (): WorkspaceState => {
-  const value = useContext(Ctx);
-  if (!value) throw new Error('useWorkspace outside WorkspaceProvider');
-  return value;
-};
-
-const indexFindings = (findings: readonly Finding[]): Map<string, Finding[]> => {
-  const map = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    for (const path of finding.paths) {
-      const list = map.get(path) ?? [];
-      list.push(finding);
-      map.set(path, list);
-    }
-  }
-  return map;
-};
-
-interface Props {
-  workspace: Workspace;
-  readOnly: boolean;
-  onChange: (next: Workspace) => void;
-  flush: () => Promise<void>;
-  children: ReactNode;
-}
-
-export const WorkspaceProvider = ({ workspace, readOnly, onChange, flush, children }: Props) => {
-  const [section, setSection] = useState<Section>({ page: 'provider' });
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  // Edits may arrive faster than React re-renders (typing, paste); each applies to the latest copy.
-  const latest = useRef(workspace);
-  latest.current = workspace;
-
-  const update = useCallback(
-    (recipe: (ws: Workspace) => Workspace) => {
-      if (readOnly) return;
-      const next = recipe(latest.current);
-      latest.current = next;
-      onChange(next);
-    },
-    [onChange, readOnly],
-  );
-  const set = useCallback(
-    (path: string, value: unknown) =>
-      update((ws) => (getAt(ws, path) === value ? ws : setAt(ws, path, value))),
-    [update],
-  );
-  const touch = useCallback(
-    (path: string) => setTouched((prev) => (prev.has(path) ? prev : new Set(prev).add(path))),
-    [],
-  );
-  const goTo = useCallback((path: string) => {
-    setSection(sectionForPath(path));
-    setTouched((prev) => new Set(prev).add(path));
-    requestAnimationFrame(() => focusPath(path));
-  }, []);
-
-  const check = useMemo(() => checkWorkspace(workspace), [workspace]);
-  const findingsByPath = useMemo(() => indexFindings(check.findings), [check]);
-
-  const value = useMemo<WorkspaceState>(
-    () => ({
-      workspace,
-      readOnly,
-      check,
-      findingsByPath,
-      section,
-      setSection,
-      set,
-      update,
-      touched,
-      touch,
-      goTo,
-      flush,
-    }),
-    [workspace, readOnly, check, findingsByPath, section, set, update, touched, touch, goTo, flush],
-  );
-  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+  const store = useEditor();
+  // The workspace, check, section and touched set are replaced (never mutated) on change.
+  useEditorState((s) => s.workspace);
+  useEditorState((s) => s.section);
+  useEditorState((s) => s.touched);
+  return {
+    workspace: store.workspace,
+    readOnly: store.readOnly,
+    check: store.check,
+    findingsByPath: store.findingsByPath,
+    section: store.section,
+    touched: store.touched,
+    setSection: store.setSection,
+    set: store.set,
+    update: store.update,
+    touch: store.touch,
+    goTo: store.goTo,
+    flush: store.flush,
+  };
 };

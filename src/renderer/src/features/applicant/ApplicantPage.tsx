@@ -2,12 +2,12 @@ import { Alert } from '@mantine/core';
 import { Block, Page, Pair } from '../../components/Page.js';
 import { CheckField, DateField, TextAreaField, TextField, YesNoField } from '../../fields/Fields.js';
 import { REQ } from '../../help/requirements.js';
-import { useWorkspace } from '../../state/WorkspaceContext.js';
+import { useEditorState } from '../../state/WorkspaceContext.js';
 
 /** 申込者: the representative, or someone else with a 委任状 (002 §5.1.1(1)). */
 export const ApplicantPage = () => {
-  const { workspace } = useWorkspace();
-  const delegated = !workspace.applicant.isRepresentative;
+  const delegated = useEditorState((s) => !s.workspace.applicant.isRepresentative);
+  const representative = useEditorState((s) => s.workspace.provider.representative.name);
   return (
     <Page
       title="申込者・委任"
@@ -26,7 +26,7 @@ export const ApplicantPage = () => {
       {delegated && (
         <>
           <Alert color="blue" variant="light" title="委任状を作成します">
-            委任者は代表者（{workspace.provider.representative.name || '代表者氏名が未入力'}
+            委任者は代表者（{representative || '代表者氏名が未入力'}
             ）、受任者は下の申込者です。
           </Alert>
           <Block legend="受任者（申込者）">

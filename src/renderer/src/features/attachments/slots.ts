@@ -62,6 +62,8 @@ export const slotsFor = (service: Service): Slot[] => {
           hasCertification,
           IMAGES_PDF,
         ),
+        // Without a certification, other material shows the requirements are met (001 ファシリティ要件).
+        slot(service, 'other', null, 'その他の資料（認証がない場合の説明資料など）', false, IMAGES_PDF),
       ];
     }
     case 'HO':

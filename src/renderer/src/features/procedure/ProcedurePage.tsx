@@ -9,12 +9,13 @@ import {
   YesNoField,
 } from '../../fields/Fields.js';
 import { REQ } from '../../help/requirements.js';
-import { useWorkspace } from '../../state/WorkspaceContext.js';
+import { useEditorState } from '../../state/WorkspaceContext.js';
 
 /** Where the provider stands in the procedure (002 table 5-1), and the 宛名 of the envelope. */
 export const ProcedurePage = () => {
-  const { workspace } = useWorkspace();
-  const mode = workspace.procedure.participationMode;
+  const mode = useEditorState((s) => s.workspace.procedure.participationMode);
+  const category = useEditorState((s) => s.workspace.provider.category);
+  const connectedBody = useEditorState((s) => s.workspace.provider.connectedBody);
   return (
     <Page title="手続きの状況・宛先" intro="どの段階の申込みかで、必要な書類が変わります。">
       <Block legend="参加資格審査申込書">
@@ -37,7 +38,7 @@ export const ProcedurePage = () => {
           </>
         )}
         <CheckField path="procedure.participationAccepted" label="参加結果通知（受理）を受け取った" />
-        {workspace.provider.category === '7' && (
+        {category === '7' && (
           <CheckField
             path="procedure.certificationGranted"
             label="参加資格認定を受けている"
@@ -50,7 +51,7 @@ export const ProcedurePage = () => {
           description="空欄なら印刷した日の日付になります"
         />
       </Block>
-      {workspace.provider.connectedBody === true && (
+      {connectedBody === true && (
         <Block legend="事前依頼">
           <YesNoField
             path="procedure.privacyConsent"

@@ -21,7 +21,7 @@ import {
 import { describe } from '../../help/Requirement.js';
 import { PREFECTURE_OPTIONS } from '../../help/prefectures.js';
 import { REQ } from '../../help/requirements.js';
-import { useWorkspace } from '../../state/WorkspaceContext.js';
+import { useEditor, useEditorState } from '../../state/WorkspaceContext.js';
 import { ListEditor } from './ListEditor.js';
 import { ServiceRefField } from './ServiceRefField.js';
 
@@ -47,7 +47,7 @@ const Protocols = ({ path }: { path: string }) => (
 );
 
 export const ApEditor = ({ service }: { service: ApService }) => {
-  const { set } = useWorkspace();
+  const { set } = useEditor();
   const p = `services.${service.id}`;
   return (
     <>
@@ -134,9 +134,12 @@ export const ApEditor = ({ service }: { service: ApService }) => {
 };
 
 export const HoEditor = ({ service }: { service: HoService }) => {
-  const { workspace, set } = useWorkspace();
+  const { set } = useEditor();
+  const aps = useEditorState(
+    (s) => s.workspace.services.filter((x) => x.kind === 'AP').map((x) => ({ id: x.id, name: x.name })),
+    (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  );
   const p = `services.${service.id}`;
-  const aps = workspace.services.filter((s) => s.kind === 'AP');
   return (
     <>
       <Block legend="接続形態">

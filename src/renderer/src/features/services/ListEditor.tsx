@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useField } from '../../fields/useField.js';
-import { useWorkspace } from '../../state/WorkspaceContext.js';
+import { useEditor } from '../../state/WorkspaceContext.js';
 
 /** Rows of a small list (protocols, certifications) with add and remove, bound to a data path. */
 export const ListEditor = <T,>({
@@ -19,7 +19,7 @@ export const ListEditor = <T,>({
   row: (rowPath: string, index: number) => ReactNode;
   addLabel: string;
 }) => {
-  const { set } = useWorkspace();
+  const { set } = useEditor();
   const list = useField<T[]>(path);
   const items = list.value ?? [];
   return (

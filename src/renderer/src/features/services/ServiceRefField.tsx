@@ -5,7 +5,7 @@ import { Pair } from '../../components/Page.js';
 import { TextField } from '../../fields/Fields.js';
 import { describe, type Requirement } from '../../help/Requirement.js';
 import { useField } from '../../fields/useField.js';
-import { useWorkspace } from '../../state/WorkspaceContext.js';
+import { useEditor, useEditorState } from '../../state/WorkspaceContext.js';
 
 /** Picks the FA/CA/HO service another service relies on: one of this workspace's, or another company's. */
 export const ServiceRefField = ({
@@ -19,9 +19,12 @@ export const ServiceRefField = ({
   label: string;
   requirement?: Requirement;
 }) => {
-  const { workspace, set } = useWorkspace();
+  const { set } = useEditor();
   const ref = useField<ServiceRef>(path);
-  const own = workspace.services.filter((s) => s.kind === kind);
+  const own = useEditorState(
+    (s) => s.workspace.services.filter((x) => x.kind === kind).map((x) => ({ id: x.id, name: x.name })),
+    (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  );
   return (
     <Stack gap="xs" data-path={path}>
       <Radio.Group

@@ -3,9 +3,8 @@ import { SERVICE_KINDS, type ServiceKind } from '../../../../shared/model/enums.
 import { newId } from '../../../../shared/model/primitives.js';
 import { ServiceSchema } from '../../../../shared/model/services.js';
 import { sameSection, sectionForPath, type Section } from '../../state/sections.js';
-import { useWorkspace } from '../../state/WorkspaceContext.js';
+import { useEditor, useEditorState } from '../../state/WorkspaceContext.js';
 import { serviceLabel } from '../services/ServicePage.js';
-import { useMemo } from 'react';
 
 const PAGES: { section: Section; label: string }[] = [
   { section: { page: 'provider' }, label: '提供者' },
@@ -25,16 +24,26 @@ const key = (s: Section): string => (s.page === 'service' ? `service:${s.service
 
 /** The pages of the open workspace, each with its count of blocking findings. */
 export const SectionNav = () => {
-  const { workspace, check, section, setSection, update, readOnly } = useWorkspace();
-  const errors = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const f of check.findings) {
-      if (f.severity !== 'error') continue;
-      const k = key(sectionForPath(f.paths[0] ?? ''));
-      counts.set(k, (counts.get(k) ?? 0) + 1);
-    }
-    return counts;
-  }, [check]);
+  const { setSection, update, readOnly } = useEditor();
+  const section = useEditorState((s) => s.section);
+  // Only what the menu shows: typing in a field re-renders the menu only when a count or a
+  // service's name changes.
+  const model = useEditorState(
+    (s) => {
+      const counts: Record<string, number> = {};
+      for (const f of s.check.findings) {
+        if (f.severity !== 'error') continue;
+        const k = key(sectionForPath(f.paths[0] ?? ''));
+        counts[k] = (counts[k] ?? 0) + 1;
+      }
+      return {
+        counts,
+        services: s.workspace.services.map((x) => ({ id: x.id, kind: x.kind, label: serviceLabel(x) })),
+      };
+    },
+    (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  );
+  const errors = new Map(Object.entries(model.counts));
 
   const item = (s: Section, label: string, kind?: ServiceKind) => {
     const n = errors.get(key(s)) ?? 0;
@@ -76,12 +85,12 @@ export const SectionNav = () => {
       <Stack gap={2} p="xs" component="nav" aria-label="案件の入力項目">
         {PAGES.map((p) => item(p.section, p.label))}
         <Divider my={6} label="サービス" labelPosition="left" />
-        {workspace.services.length === 0 && (
+        {model.services.length === 0 && (
           <Text size="xs" c="dimmed" px="xs">
             サービスはまだありません。
           </Text>
         )}
-        {workspace.services.map((s) => item({ page: 'service', serviceId: s.id }, serviceLabel(s), s.kind))}
+        {model.services.map((s) => item({ page: 'service', serviceId: s.id }, s.label, s.kind))}
         <Group px={4} py={4}>
           <Menu position="right-start" withinPortal>
             <Menu.Target>

@@ -1,6 +1,6 @@
 import { AppShell, ScrollArea } from '@mantine/core';
 import { lazy, Suspense } from 'react';
-import { useWorkspace } from '../../state/WorkspaceContext.js';
+import { useEditorState } from '../../state/WorkspaceContext.js';
 import { ApplicantPage } from '../applicant/ApplicantPage.js';
 import { AttachmentsPage } from '../attachments/AttachmentsPage.js';
 import { CompletenessPanel } from '../completeness/CompletenessPanel.js';
@@ -17,7 +17,7 @@ import { SchedulePage } from '../schedule/SchedulePage.js';
 const DocumentsPage = lazy(() => import('../documents/DocumentsPage.js'));
 
 const Current = () => {
-  const { section } = useWorkspace();
+  const section = useEditorState((s) => s.section);
   switch (section.page) {
     case 'provider':
       return <ProviderPage />;
@@ -47,7 +47,7 @@ const Current = () => {
 };
 
 /** The open workspace: pages on the left, the editor, and the completeness panel always on the right. */
-export const WorkspaceScreen = () => (
+const WorkspaceScreen = () => (
   <>
     <AppShell.Navbar>
       <SectionNav />
@@ -62,3 +62,5 @@ export const WorkspaceScreen = () => (
     </AppShell.Aside>
   </>
 );
+
+export default WorkspaceScreen;
