@@ -8,44 +8,13 @@ import type { ReactElement } from 'react';
 import {
   FeeInputError,
   buildFeeEstimateView,
+  feeInputForHosting,
   type FeeEstimateView,
-  type FeeInput,
 } from '../../src/shared/fees/index.js';
-import type { HoService, Workspace } from '../../src/shared/model/index.js';
+import type { HoService } from '../../src/shared/model/index.js';
 import { CONTENT_WIDTH_MM, Cell, DateLine, FieldText, Title, mm } from '../_kit/index.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
 import { FormDocument, GridRow, Note, Paragraph } from '../_parts/layout.js';
-
-/**
- * The calculator's input for one hosting service. A category ① body whose name ends in 都・道・府・県
- * is priced as a prefecture, any other local government as a municipality (the fee table's columns).
- */
-export function feeInputOf(workspace: Workspace, ho: HoService): FeeInput {
-  const { provider } = workspace;
-  const providerType =
-    provider.category === '1'
-      ? /[都道府県]$/.test(provider.name)
-        ? 'prefecture'
-        : 'municipality'
-      : 'private';
-  const hosted = workspace.services.filter((s) => s.kind === 'AP' && ho.hostedApIds.includes(s.id));
-  const protocolAdditions =
-    ho.extraProtocols.length +
-    hosted.reduce((n, s) => n + (s.kind === 'AP' ? s.extraProtocols.length : 0), 0);
-  return {
-    providerType,
-    area: ho.area ?? 'single',
-    // The fee table's 「自団体のLGWAN接続ルータ」 is a connected body's own router; every other pattern
-    // uses a router set up for the ASP (whoever procures it).
-    router: ho.pattern === 'connected-body-router' ? 'own' : 'asp',
-    ...(ho.bandwidth ? { bandwidth: ho.bandwidth } : {}),
-    routers: ho.routerCount,
-    settings: 1,
-    ipAddresses: ho.ipAddressCount,
-    certificates: ho.certificateCount,
-    protocolAdditions,
-  };
-}
 
 const LABEL_MM = 52;
 const BASIS_MM = 62;
@@ -135,9 +104,15 @@ function FeeEstimate(context: TemplateContext): ReactElement {
     (s): s is HoService => s.kind === 'HO' && (context.serviceId === undefined || s.id === context.serviceId),
   );
   const today = context.date ?? undefined;
-  const views = services.map((ho) => {
+  const views = services.map((ho): { ho: HoService; view?: FeeEstimateView; problem?: string } => {
+    // The same mapping as the 料金試算 screen and the fee-reduction form; nothing is guessed here.
+    const mapped = feeInputForHosting(workspace, ho);
+    if (!mapped.ok) {
+      const items = mapped.missing.map((m) => `「${m.label}」`).join('、');
+      return { ho, problem: `${items}を入力すると試算できます。` };
+    }
     try {
-      return { ho, view: buildFeeEstimateView(feeInputOf(workspace, ho), today ? { taxDate: today } : {}) };
+      return { ho, view: buildFeeEstimateView(mapped.input, today ? { taxDate: today } : {}) };
     } catch (error) {
       // The fee table does not price this combination: say why on the sheet instead of failing the packet.
       if (error instanceof FeeInputError) return { ho, problem: error.message };
@@ -157,7 +132,9 @@ function FeeEstimate(context: TemplateContext): ReactElement {
         view ? (
           <Estimate key={ho.id} ho={ho} view={view} />
         ) : (
-          <Paragraph key={ho.id}>{`「${ho.name}」の料金は試算できません: ${problem ?? ''}`}</Paragraph>
+          <Paragraph
+            key={ho.id}
+          >{`ホスティングサービス「${ho.name}」の料金はまだ試算できません。${problem ?? ''}`}</Paragraph>
         ),
       )}
       {table ? (
