@@ -3,7 +3,7 @@ import { ParticipationModeSchema } from './enums.js';
 import { AttachmentSchema, SubmissionSchema } from './attachments.js';
 import { ApplicantSchema, ContactsSchema, ProviderSchema } from './provider.js';
 import { ServiceSchema } from './services.js';
-import { answer, isoDate, newId, section, text, timestamp } from './primitives.js';
+import { answer, isoDate, loose, newId, section, text, timestamp } from './primitives.js';
 
 export const WORKSPACE_FORMAT = 'lgwan-asp-workspace';
 /** Bump with a migration in migrations.ts whenever the stored shape changes. */
@@ -29,6 +29,19 @@ export const ProcedureSchema = section({
 });
 export type Procedure = z.infer<typeof ProcedureSchema>;
 
+/**
+ * Data the loader could not fit into the model (a service kind this version does not know, a value
+ * of the wrong type): kept here, never dropped, so a newer app or a person can still recover it.
+ */
+export const QuarantineEntrySchema = loose({
+  /** Where the value was in the file, e.g. `services.3` or `provider.category`. */
+  path: z.string().default(''),
+  /** Why it was set aside (Japanese, shown to the user). */
+  reason: z.string().default(''),
+  value: z.unknown(),
+});
+export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;
+
 export const WorkspaceSchema = z.looseObject({
   format: z.literal(WORKSPACE_FORMAT).default(WORKSPACE_FORMAT),
   formatVersion: z.number().int().positive().default(WORKSPACE_FORMAT_VERSION),
@@ -44,6 +57,7 @@ export const WorkspaceSchema = z.looseObject({
   services: z.array(ServiceSchema).default([]),
   attachments: z.array(AttachmentSchema).default([]),
   submissions: z.array(SubmissionSchema).default([]),
+  quarantine: z.array(QuarantineEntrySchema).default([]),
   /** 宛名: J-LIS postal address, configurable (DESIGN §3, default from 003). */
   mailing: section({
     postalCode: z.string().default('102-8419'),

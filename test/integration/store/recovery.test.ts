@@ -45,7 +45,7 @@ const corruptions: [string, (bytes: Buffer, seed: number) => Uint8Array, RegExp]
   [
     'wrong schema (valid JSON, provider is a number)',
     (b) => Buffer.from(JSON.stringify({ ...JSON.parse(b.toString()), provider: 42 })),
-    /項目の形式/,
+    /保存した内容と一致しません/,
   ],
   ['wrong content (a JSON array)', () => Buffer.from('[1,2,3]'), /形式ではありません/],
   ['another app’s file', () => Buffer.from('{"format":"something-else"}'), /形式ではありません/],
