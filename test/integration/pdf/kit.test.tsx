@@ -212,6 +212,6 @@ describe('document metadata survives appending 別紙', () => {
     expect(continuationSheets).toBe(1);
     const info = await readPdfInfo(bytes);
     expect(info.info.Title).toBe(SAMPLE_TITLE);
-    expect(String(info.info.Producer ?? '')).not.toMatch(/pdf-lib/);
+    expect(JSON.stringify(info.info.Producer ?? '')).not.toMatch(/pdf-lib/);
   });
 });
