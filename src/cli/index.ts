@@ -39,7 +39,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`予期しないエラーで終了しました: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(
+      `予期しないエラーで終了しました: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
     process.exitCode = 70;
   },
 );
