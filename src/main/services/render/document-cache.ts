@@ -43,14 +43,15 @@ export class DocumentCache {
     this.#entries.delete(key);
     this.#entries.set(key, entry);
     this.hits += 1;
-    return entry.result;
+    // A copy: callers may transfer a PDF's buffer to another thread, which would empty the cached one.
+    return { ...entry.result, pdf: entry.result.pdf.slice() };
   }
 
   set(context: TemplateContext, result: DocumentJobResult): void {
     if (!result.reads) return;
     const key = contextKey(context);
     this.#drop(key);
-    this.#entries.set(key, { reads: result.reads, result });
+    this.#entries.set(key, { reads: result.reads, result: { ...result, pdf: result.pdf.slice() } });
     this.#bytes += result.pdf.byteLength;
     for (const oldest of this.#entries.keys()) {
       if (this.#bytes <= this.maxBytes) break;
