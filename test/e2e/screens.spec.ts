@@ -46,6 +46,7 @@ test('every main screen of the sample workspace, with a long name, keeps its tex
   ];
   for (const [name, open] of shots) {
     await open();
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();
     await page.waitForTimeout(150);
     await screenshot(page, name);
     expect(await overflow(), name).toEqual([]);

@@ -4,6 +4,31 @@ import { focusPath } from './focus.js';
 import { getAt, setAt } from './paths.js';
 import { sectionForPath, type Section } from './sections.js';
 
+/**
+ * A failing rule must not take the editor down with it (the user would lose what they type): the
+ * failure becomes one warning in the panel and everything else keeps working.
+ */
+const safeCheck = (ws: Workspace): CheckResult => {
+  try {
+    return checkWorkspace(ws);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      requiredDocuments: [],
+      findings: [
+        {
+          ruleId: 'app.check-failed',
+          severity: 'warning',
+          message: `入力チェックを実行できませんでした（${reason}）。入力した内容は保存されています。アプリを再起動しても続く場合は、開発元に連絡してください。`,
+          paths: [],
+          documents: [],
+          source: 'アプリ内部',
+        },
+      ],
+    };
+  }
+};
+
 const indexFindings = (findings: readonly Finding[]): Map<string, Finding[]> => {
   const map = new Map<string, Finding[]>();
   for (const finding of findings) {
@@ -36,7 +61,7 @@ export class EditorStore {
     readonly flush: () => Promise<void>,
   ) {
     this.workspace = workspace;
-    this.check = checkWorkspace(workspace);
+    this.check = safeCheck(workspace);
     this.findingsByPath = indexFindings(this.check.findings);
   }
 
@@ -54,7 +79,7 @@ export class EditorStore {
     const next = recipe(this.workspace);
     if (next === this.workspace) return;
     this.workspace = next;
-    this.check = checkWorkspace(next);
+    this.check = safeCheck(next);
     this.findingsByPath = indexFindings(this.check.findings);
     this.emit();
   };

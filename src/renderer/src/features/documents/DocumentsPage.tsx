@@ -6,8 +6,6 @@ import { TaskBar, useTask } from '../../components/TaskProgress.js';
 import { useToasts } from '../../components/Toasts.js';
 import { isCancelled, messageOf } from '../../state/errors.js';
 import { useWorkspace } from '../../state/WorkspaceContext.js';
-import { openPdf, outlineStarts, renderPage } from './pdf.js';
-import { printPdf } from './print.js';
 import { RequiredDocuments } from './RequiredDocuments.js';
 
 interface Preview {
@@ -18,7 +16,7 @@ interface Preview {
 const PAGE_WIDTH = 560;
 
 /** Preview the packet, save the PDFs, print, and record what was submitted. */
-const DocumentsPage = () => {
+export const DocumentsPage = () => {
   const { workspace, check, flush, update } = useWorkspace();
   const { notify } = useToasts();
   const { task, run, report, cancel } = useTask();
@@ -46,6 +44,8 @@ const DocumentsPage = () => {
         workspaceId: workspace.id,
         taskId,
       });
+      // pdf.js (≈ 1.7 MB with its worker) loads the first time a preview is asked for.
+      const { openPdf, outlineStarts, renderPage } = await import('./pdf.js');
       const pdf = await openPdf(bytes);
       const container = pagesRef.current;
       if (!container) return;
@@ -73,6 +73,8 @@ const DocumentsPage = () => {
   const print = () =>
     run('印刷の準備', async (taskId, signal) => {
       await flush();
+      const { openPdf } = await import('./pdf.js');
+      const { printPdf } = await import('./print.js');
       let pdf = preview?.pdf;
       if (!pdf)
         pdf = await openPdf(
@@ -199,5 +201,3 @@ const DocumentsPage = () => {
     </Page>
   );
 };
-
-export default DocumentsPage;

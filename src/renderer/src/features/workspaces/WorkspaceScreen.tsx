@@ -1,5 +1,4 @@
 import { AppShell, ScrollArea } from '@mantine/core';
-import { lazy, Suspense } from 'react';
 import { useEditorState } from '../../state/WorkspaceContext.js';
 import { ApplicantPage } from '../applicant/ApplicantPage.js';
 import { AttachmentsPage } from '../attachments/AttachmentsPage.js';
@@ -13,8 +12,7 @@ import { SectionNav } from './SectionNav.js';
 import { FeesPage } from '../fees/FeesPage.js';
 import { SchedulePage } from '../schedule/SchedulePage.js';
 
-// pdf.js is large and only needed on the documents page: loading it later keeps start-up fast.
-const DocumentsPage = lazy(() => import('../documents/DocumentsPage.js'));
+import { DocumentsPage } from '../documents/DocumentsPage.js';
 
 const Current = () => {
   const section = useEditorState((s) => s.section);
@@ -32,11 +30,7 @@ const Current = () => {
     case 'attachments':
       return <AttachmentsPage />;
     case 'documents':
-      return (
-        <Suspense fallback={null}>
-          <DocumentsPage />
-        </Suspense>
-      );
+      return <DocumentsPage />;
     case 'submissions':
       return <SubmissionsPage />;
     case 'fees':
