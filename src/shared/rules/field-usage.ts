@@ -5,78 +5,152 @@
  */
 import type { Workspace } from '../model/index.js';
 import { documentDefinition } from '../documents/index.js';
-import type { DocumentId, FieldBox, RequiredDocument } from '../documents/types.js';
+import type { DocumentId, FieldBinding, FieldBox, RequiredDocument } from '../documents/types.js';
 
-export interface PrintedField {
-  /** Concrete path (`services.<id>.name`). */
+/** A field a form prints in a box; `path` is relative to the service for service fields. */
+export interface BoxedField {
   path: string;
+  segments: string[];
   label: string;
-  document: DocumentId;
-  box?: FieldBox;
+  box: FieldBox;
+  /** Memo key of the box. */
+  boxKey: string;
+}
+
+export interface BoxedFields {
+  workspace: BoxedField[];
+  /** Fields of the instance's service (or of every service, on a workspace-wide form). */
+  service: BoxedField[];
+  /** Fields of each AP service the hosting instance carries. */
+  hostedAp: BoxedField[];
+}
+
+const boxedCache = new Map<DocumentId, BoxedFields>();
+
+/** The boxed fields of a document, split by what they belong to; built once per document id. */
+export function boxedFields(id: DocumentId): BoxedFields {
+  let fields = boxedCache.get(id);
+  if (!fields) {
+    fields = { workspace: [], service: [], hostedAp: [] };
+    for (const f of documentDefinition(id).fields) {
+      if (!f.box) continue;
+      const service = f.path.startsWith(SERVICE_PREFIX);
+      const path = service ? f.path.slice(SERVICE_PREFIX.length) : f.path;
+      const entry: BoxedField = {
+        path,
+        segments: path.split('.'),
+        label: f.label,
+        box: f.box,
+        boxKey: `${f.box.widthMm}|${f.box.fontSizePt}|${f.box.maxLines}`,
+      };
+      (!service ? fields.workspace : f.each === 'hostedAp' ? fields.hostedAp : fields.service).push(entry);
+    }
+    boxedCache.set(id, fields);
+  }
+  return fields;
 }
 
 export interface FieldUsage {
   /** Documents printing the value at `path` or a value containing it (`provider.address` ⊃ `.postalCode`). */
   usedBy(path: string): DocumentId[];
-  /** Every printed field that has a box, once per document instance. */
-  boxed: PrintedField[];
 }
 
-/** AP services a hosting service carries: its hostedApIds, and APs that name it as their hosting. */
-export function hostedApIds(ws: Workspace, hoId: string): string[] {
-  const ids = new Set<string>();
+/** AP services each hosting service carries: its hostedApIds, and APs that name it as their hosting. */
+export function hostedApIndex(ws: Workspace): Map<string, string[]> {
+  const sets = new Map<string, Set<string>>();
+  const add = (hoId: string, apId: string) => {
+    const set = sets.get(hoId) ?? new Set<string>();
+    set.add(apId);
+    sets.set(hoId, set);
+  };
   for (const s of ws.services) {
-    if (s.kind === 'HO' && s.id === hoId) for (const id of s.hostedApIds) ids.add(id);
-    if (s.kind === 'AP' && s.hosting.mode === 'internal' && s.hosting.serviceId === hoId) ids.add(s.id);
+    if (s.kind === 'HO') for (const id of s.hostedApIds) add(s.id, id);
+    if (s.kind === 'AP' && s.hosting.mode === 'internal' && s.hosting.serviceId !== '')
+      add(s.hosting.serviceId, s.id);
   }
-  return [...ids];
+  return new Map([...sets].map(([k, v]) => [k, [...v]]));
 }
 
-export function buildFieldUsage(ws: Workspace, required: readonly RequiredDocument[]): FieldUsage {
-  const byPath = new Map<string, DocumentId[]>();
-  const boxed: PrintedField[] = [];
-  const hostedCache = new Map<string, string[]>();
-  const hosted = (hoId: string): string[] => {
-    let ids = hostedCache.get(hoId);
-    if (!ids) {
-      ids = hostedApIds(ws, hoId);
-      hostedCache.set(hoId, ids);
-    }
-    return ids;
-  };
-  const add = (path: string, label: string, document: DocumentId, box: FieldBox | undefined) => {
-    const list = byPath.get(path);
-    if (!list) byPath.set(path, [document]);
-    else if (!list.includes(document)) list.push(document);
-    if (box) boxed.push({ path, label, document, box });
-  };
-  for (const instance of required) {
-    for (const field of documentDefinition(instance.id).fields) {
-      if (!field.path.startsWith('services.*.')) {
-        add(field.path, field.label, instance.id, field.box);
-        continue;
+/** A definition's fields split by what `*` stands for; built once per document id. */
+interface FieldIndex {
+  workspace: Map<string, FieldBinding>;
+  /** `services.*.<rest>` where `*` is the instance's service (or every service, for a workspace form). */
+  service: Map<string, FieldBinding>;
+  /** `services.*.<rest>` where `*` is each AP the hosting instance carries. */
+  hostedAp: Map<string, FieldBinding>;
+}
+
+const SERVICE_PREFIX = 'services.*.';
+const indexes = new Map<DocumentId, FieldIndex>();
+
+function fieldIndex(id: DocumentId): FieldIndex {
+  let index = indexes.get(id);
+  if (!index) {
+    index = { workspace: new Map(), service: new Map(), hostedAp: new Map() };
+    for (const field of documentDefinition(id).fields) {
+      if (!field.path.startsWith(SERVICE_PREFIX)) index.workspace.set(field.path, field);
+      else {
+        const rest = field.path.slice(SERVICE_PREFIX.length);
+        (field.each === 'hostedAp' ? index.hostedAp : index.service).set(rest, field);
       }
-      const rest = field.path.slice('services.*.'.length);
-      const ids =
-        field.each === 'hostedAp'
-          ? instance.serviceId === undefined
-            ? []
-            : hosted(instance.serviceId)
-          : instance.serviceId !== undefined
-            ? [instance.serviceId]
-            : ws.services.map((s) => s.id);
-      for (const id of ids) add(`services.${id}.${rest}`, field.label, instance.id, field.box);
     }
+    indexes.set(id, index);
   }
-  const usedBy = (path: string): DocumentId[] => {
-    let found: DocumentId[] = [];
-    let end = path.length;
-    for (;;) {
-      const docs = byPath.get(path.slice(0, end));
-      if (docs) found = found.length === 0 ? docs : [...new Set([...found, ...docs])];
-      end = path.lastIndexOf('.', end - 1);
-      if (end <= 0) return found;
+  return index;
+}
+
+/** True when the map holds `path` or one of its dotted prefixes. */
+function coversPath(map: ReadonlyMap<string, unknown>, path: string): boolean {
+  let end = path.length;
+  while (end > 0) {
+    if (map.has(end === path.length ? path : path.slice(0, end))) return true;
+    end = path.lastIndexOf('.', end - 1);
+  }
+  return false;
+}
+
+export function buildFieldUsage(
+  ws: Workspace,
+  required: readonly RequiredDocument[],
+  hostedAps: ReadonlyMap<string, string[]>,
+): FieldUsage {
+  const workspaceDocs: DocumentId[] = [];
+  const allDocs: DocumentId[] = [];
+  const byService = new Map<string, DocumentId[]>();
+  for (const d of required) {
+    if (!allDocs.includes(d.id)) allDocs.push(d.id);
+    if (d.serviceId === undefined) {
+      if (!workspaceDocs.includes(d.id)) workspaceDocs.push(d.id);
+      continue;
     }
+    const list = byService.get(d.serviceId) ?? [];
+    if (!list.includes(d.id)) list.push(d.id);
+    byService.set(d.serviceId, list);
+  }
+  const carriers = new Map<string, string[]>();
+  for (const [hoId, apIds] of hostedAps) {
+    for (const apId of apIds) carriers.set(apId, [...(carriers.get(apId) ?? []), hoId]);
+  }
+
+  const usedBy = (path: string): DocumentId[] => {
+    const found: DocumentId[] = [];
+    const add = (id: DocumentId) => {
+      if (!found.includes(id)) found.push(id);
+    };
+    if (path.startsWith('services.')) {
+      const dot = path.indexOf('.', 'services.'.length);
+      if (dot < 0) return found;
+      const serviceId = path.slice('services.'.length, dot);
+      const rest = path.slice(dot + 1);
+      for (const id of byService.get(serviceId) ?? []) if (coversPath(fieldIndex(id).service, rest)) add(id);
+      for (const id of workspaceDocs) if (coversPath(fieldIndex(id).service, rest)) add(id);
+      for (const hoId of carriers.get(serviceId) ?? [])
+        for (const id of byService.get(hoId) ?? []) if (coversPath(fieldIndex(id).hostedAp, rest)) add(id);
+      return found;
+    }
+    for (const id of allDocs) if (coversPath(fieldIndex(id).workspace, path)) add(id);
+    return found;
   };
-  return { usedBy, boxed };
+
+  return { usedBy };
 }

@@ -1,6 +1,6 @@
 import type { Service, Workspace } from '../model/index.js';
 import type { DocumentId, FieldBox, RequiredDocument as CatalogueDocument } from '../documents/types.js';
-import type { PrintedField } from './field-usage.js';
+import type { TextIssue } from './text-scan.js';
 
 export type { DocumentId, FieldBox };
 
@@ -59,8 +59,6 @@ export interface RuleContext {
   needs(id: DocumentId, serviceId?: string): boolean;
   /** Required documents that print the value at a path. */
   usedBy(path: string): DocumentId[];
-  /** Printed fields with a box, per required document instance. */
-  readonly boxedFields: readonly PrintedField[];
   title(id: DocumentId): string;
   /** True for J-LIS forms, false for the aids the app adds (cover letter, checklist …). */
   isOfficial(id: DocumentId): boolean;
@@ -68,10 +66,14 @@ export interface RuleContext {
   ofKind<K extends ServiceKind>(kind: K): ServiceOfKind<K>[];
   /** AP services a hosting service carries (hostedApIds and APs naming it). */
   hostedAps(hoId: string): ServiceOfKind<'AP'>[];
+  /** 外字 and 機種依存文字 in typed text (scanned once per check, cached per unchanged object). */
+  textIssues(): readonly TextIssue[];
+  /** The value at a finding path (services and attachments by id, looked up in an index). */
+  value(path: string): unknown;
   /** Attachments filed in one checklist slot. */
   slotCount(serviceId: string, kind: string, area?: string): number;
   /** Memoised: true when the text needs more lines than the box holds even at the smallest size. */
-  overflows(text: string, box: FieldBox): boolean;
+  overflows(text: string, box: FieldBox, boxKey?: string): boolean;
 }
 
 export interface Rule {

@@ -4,9 +4,11 @@
  */
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-export function valueAt(root: unknown, path: string): unknown {
+export const valueAt = (root: unknown, path: string): unknown => valueAtSegments(root, path.split('.'));
+
+export function valueAtSegments(root: unknown, segments: readonly string[]): unknown {
   let node: unknown = root;
-  for (const segment of path.split('.')) {
+  for (const segment of segments) {
     if (Array.isArray(node)) {
       const list: unknown[] = node;
       const byId = list.find((item) => isRecord(item) && item.id === segment);

@@ -48,46 +48,49 @@ const PEOPLE = [
   'contacts.emergencyRoute.contact',
 ] as const;
 
-/** Every path holding a value of a checked format, with service items addressed by id. */
-function formatPaths(ws: Workspace): [string, CheckName][] {
-  const out: [string, CheckName][] = [
-    ['provider.address.postalCode', 'postal'],
-    ['mailing.postalCode', 'postal'],
-    ['provider.phone', 'phone'],
-    ['provider.fax', 'phone'],
-    ['provider.corporateNumber', 'corporate'],
-    ['provider.nameKana', 'kana'],
-    ['provider.representative.nameKana', 'kana'],
-    ['applicant.person.nameKana', 'kana'],
-    ['applicant.delegation.date', 'date'],
-    ['procedure.changeDate', 'date'],
-    ['procedure.cancelDate', 'date'],
-    ['procedure.documentDate', 'date'],
-    ['contacts.emergencyRoute.outOfHoursPhone', 'phone'],
-  ];
-  for (const p of PEOPLE) {
-    out.push([`${p}.phone`, 'phone'], [`${p}.fax`, 'phone'], [`${p}.nameKana`, 'kana']);
-    out.push([`${p}.emailInternet`, 'email'], [`${p}.emailLgwan`, 'email']);
-  }
-  for (const s of ws.services) {
-    const base = `services.${s.id}`;
-    out.push([`${base}.cancellation.desiredDate`, 'date']);
-    if (s.aspCode !== '') out.push([`${base}.aspCode`, 'aspCode']);
-    if (s.kind === 'FA') {
-      out.push([`${base}.address.postalCode`, 'postal']);
-      s.certifications.forEach((_, i) => out.push([`${base}.certifications.${i}.validUntil`, 'date']));
-    } else if (s.kind === 'HO') {
-      out.push([`${base}.desiredConnectionDate`, 'date']);
-      for (const f of ['workDate', 'deliveryDate', 'testDate']) out.push([`${base}.schedule.${f}`, 'date']);
-    } else if (s.kind === 'AP') {
-      out.push([`${base}.desiredStartDate`, 'date']);
-    }
-  }
-  return out;
-}
+/** Paths outside the services holding a value of a checked format. */
+const WORKSPACE_PATHS: [string, CheckName][] = [
+  ['provider.address.postalCode', 'postal'],
+  ['mailing.postalCode', 'postal'],
+  ['provider.phone', 'phone'],
+  ['provider.fax', 'phone'],
+  ['provider.corporateNumber', 'corporate'],
+  ['provider.nameKana', 'kana'],
+  ['provider.representative.nameKana', 'kana'],
+  ['applicant.person.nameKana', 'kana'],
+  ['applicant.delegation.date', 'date'],
+  ['procedure.changeDate', 'date'],
+  ['procedure.cancelDate', 'date'],
+  ['procedure.documentDate', 'date'],
+  ['contacts.emergencyRoute.outOfHoursPhone', 'phone'],
+  ...PEOPLE.flatMap((p): [string, CheckName][] => [
+    [`${p}.phone`, 'phone'],
+    [`${p}.fax`, 'phone'],
+    [`${p}.nameKana`, 'kana'],
+    [`${p}.emailInternet`, 'email'],
+    [`${p}.emailLgwan`, 'email'],
+  ]),
+];
+
+/** Service fields (relative to the service) holding a value of a checked format. */
+const SERVICE_PATHS: Record<Workspace['services'][number]['kind'], [string, CheckName][]> = {
+  AP: [['desiredStartDate', 'date']],
+  HO: [
+    ['desiredConnectionDate', 'date'],
+    ['schedule.workDate', 'date'],
+    ['schedule.deliveryDate', 'date'],
+    ['schedule.testDate', 'date'],
+  ],
+  FA: [['address.postalCode', 'postal']],
+  CA: [],
+};
+const COMMON_SERVICE_PATHS: [string, CheckName][] = [
+  ['cancellation.desiredDate', 'date'],
+  ['aspCode', 'aspCode'],
+];
 
 // Phone fields often end in a note (「03-1234-5678（代表）」); only the number is checked.
-const OUT_OF_HOURS_NOTE = /^(.*?\d)\s*[（(].*[)）]$/;
+const NOTE_AFTER_NUMBER = /^(.*?\d)\s*[（(].*[)）]$/;
 
 export const fieldFormats: Rule = {
   id: 'field.format',
@@ -95,19 +98,28 @@ export const fieldFormats: Rule = {
   source: `${S002} §5.1.1（申込書の記載事項）`,
   title: '郵便番号・電話番号・メールアドレス・法人番号・フリガナ・日付・ASPコードの形式',
   check(ctx, report) {
-    for (const [path, name] of formatPaths(ctx.ws)) {
-      const value = valueAt(ctx.ws, path);
-      if (typeof value !== 'string' || value.trim() === '') continue;
+    const test = (value: unknown, name: CheckName, path: () => string) => {
+      if (typeof value !== 'string' || value.trim() === '') return;
       const check: FormatCheck = CHECKS[name];
-      const text = name === 'phone' ? (OUT_OF_HOURS_NOTE.exec(value)?.[1] ?? value) : value;
+      const text = name === 'phone' ? (NOTE_AFTER_NUMBER.exec(value)?.[1] ?? value) : value;
       const problem = check.validate(text);
-      if (!problem) continue;
+      if (!problem) return;
+      const at = path();
       report({
         message: problem.message,
-        paths: [path],
-        documents: ctx.usedBy(path),
+        paths: [at],
+        documents: ctx.usedBy(at),
         severity: check.severityOf(problem),
       });
+    };
+    for (const [path, name] of WORKSPACE_PATHS) test(ctx.value(path), name, () => path);
+    for (const s of ctx.ws.services) {
+      for (const [field, name] of [...SERVICE_PATHS[s.kind], ...COMMON_SERVICE_PATHS])
+        test(valueAt(s, field), name, () => `services.${s.id}.${field}`);
+      if (s.kind === 'FA')
+        s.certifications.forEach((c, i) =>
+          test(c.validUntil, 'date', () => `services.${s.id}.certifications.${i}.validUntil`),
+        );
     }
   },
 };

@@ -5,7 +5,7 @@
 import type { Service, Workspace } from '../../model/index.js';
 import { S001, S002 } from '../sources.js';
 import type { DocumentId, Rule, RuleContext } from '../types.js';
-import { isBlank, valueAt } from '../values.js';
+import { isBlank, valueAtSegments } from '../values.js';
 
 interface Needed {
   path: string;
@@ -146,6 +146,14 @@ const CANCELLATION_FIELDS: NeededOfService[] = [
   { field: 'aspCode', label: 'ASPコード', source: `${S002} §5.2.1(1)`, when: (s) => s.status !== 'planned' },
 ];
 
+const withSegments = (list: NeededOfService[]) => list.map((f) => ({ ...f, segments: f.field.split('.') }));
+const FIELDS_OF_KIND = {
+  AP: withSegments([...SERVICE_FIELDS.AP, ...CANCELLATION_FIELDS]),
+  HO: withSegments([...SERVICE_FIELDS.HO, ...CANCELLATION_FIELDS]),
+  FA: withSegments([...SERVICE_FIELDS.FA, ...CANCELLATION_FIELDS]),
+  CA: withSegments([...SERVICE_FIELDS.CA, ...CANCELLATION_FIELDS]),
+};
+
 function message(ctx: RuleContext, label: string, documents: DocumentId[]): string {
   const titles = [...new Set(documents.map((d) => `「${ctx.title(d)}」`))];
   return `${label}を入力してください（${titles.join('')}に記載します）。`;
@@ -160,15 +168,15 @@ export const requiredFields: Rule = {
     const { ws } = ctx;
     for (const f of WORKSPACE_FIELDS) {
       if (f.when && !f.when(ws)) continue;
-      if (!isBlank(valueAt(ws, f.path))) continue;
+      if (!isBlank(ctx.value(f.path))) continue;
       const documents = ctx.usedBy(f.path);
       if (documents.length === 0) continue;
       report({ message: message(ctx, f.label, documents), paths: [f.path], documents, source: f.source });
     }
     for (const s of ws.services) {
-      for (const f of [...SERVICE_FIELDS[s.kind], ...CANCELLATION_FIELDS]) {
+      for (const f of FIELDS_OF_KIND[s.kind]) {
         if (f.when && !f.when(s)) continue;
-        if (!isBlank(valueAt(s, f.field))) continue;
+        if (!isBlank(valueAtSegments(s, f.segments))) continue;
         const path = `services.${s.id}.${f.field}`;
         const documents = ctx.usedBy(path);
         if (documents.length === 0) continue;
