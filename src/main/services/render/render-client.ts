@@ -27,7 +27,7 @@ export const createRenderClient = (workerUrl: URL) => {
       if (m.ok && m.result) p.resolve(m.result);
       else p.reject(new IpcError('internal', `PDFを作成できませんでした: ${m.message ?? '不明なエラー'}`));
     });
-    w.on('error', (error) => {
+    w.on('error', (error: Error) => {
       for (const p of pending.values()) p.reject(error);
       pending.clear();
       worker = null;
@@ -49,7 +49,12 @@ export const createPreviewRenderer = ({ store, appRoot }: { store: WorkspaceStor
   const render = createRenderClient(new URL('./render-worker.js', import.meta.url));
   return async (workspaceId: string) => {
     const { workspace } = await store.get(workspaceId);
-    const result = await render({ workspace, appRoot, force: true, attachmentDirs: [store.layout.attachments] });
+    const result = await render({
+      workspace,
+      appRoot,
+      force: true,
+      attachmentDirs: [store.layout.attachments],
+    });
     return { pdf: result.packet, pages: result.pageCount };
   };
 };
