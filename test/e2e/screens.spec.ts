@@ -21,14 +21,14 @@ test('every main screen of the sample workspace, with a long name, keeps its tex
         document.querySelectorAll<HTMLElement>('main *, nav *, aside *, header *'),
       )) {
         const r = el.getBoundingClientRect();
-        if (
-          r.width > 0 &&
-          (r.right > width + 1 || el.scrollWidth > el.clientWidth + 1) &&
-          getComputedStyle(el).overflowX === 'visible'
-        ) {
-          if (el.children.length === 0 && el.textContent?.trim())
-            out.push(el.textContent.trim().slice(0, 40));
-        }
+        const style = getComputedStyle(el);
+        const spills =
+          r.right > width + 1 || (style.overflowX === 'visible' && el.scrollWidth > el.clientWidth + 1);
+        // Cut off with 「…」 and no tooltip holding the whole text: the user cannot read it.
+        const clipped =
+          style.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1 && !el.closest('[title]');
+        if (r.width > 0 && (spills || clipped) && el.children.length === 0 && el.textContent?.trim())
+          out.push(el.textContent.trim().slice(0, 40));
       }
       return out;
     });

@@ -117,7 +117,7 @@ export const DocumentsPage = () => {
           書類を確認し、保存・印刷してください。
         </Alert>
       )}
-      <RequiredDocuments onPreview={preview ? jump : undefined} starts={preview?.starts ?? []} />
+
       <Group gap="sm">
         <Button onClick={() => void showPreview()} disabled={task !== null}>
           書類をプレビュー
@@ -174,6 +174,7 @@ export const DocumentsPage = () => {
           </List>
         </Card>
       )}
+      <RequiredDocuments onPreview={preview ? jump : undefined} starts={preview?.starts ?? []} />
       {preview && (
         <Group gap="xs">
           <Badge variant="light">{preview.pdf.numPages}ページ</Badge>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Card, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Card, Stack, Table, Text } from '@mantine/core';
 import {
   buildScheduleView,
   planSchedule,
@@ -74,9 +74,9 @@ const ServiceSchedule = ({ service }: { service: Service }) => {
                   <Table.Td>{s.durationLabel}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{s.start}</Table.Td>
                   <Table.Td>
-                    <Badge color={s.late ? 'red' : 'green'} variant="light">
+                    <Text size="sm" fw={600} c={s.late ? 'red' : 'green.8'}>
                       {s.statusText}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                 </Table.Tr>
               ))}
