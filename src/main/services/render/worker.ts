@@ -1,10 +1,17 @@
+import { enableCompileCache } from 'node:module';
 import { parentPort } from 'node:worker_threads';
-import { renderWorkspaceDocuments, type RenderRequest } from './render-workspace.js';
+import type { RenderRequest } from './render-workspace.js';
 
 // Rendering takes hundreds of milliseconds to seconds; it runs here so the main process (and
 // with it every window) stays responsive. One request at a time, answered by id.
 if (!parentPort) throw new Error('render-worker must run as a worker thread');
 const port = parentPort;
+
+// Node keeps the compiled code of react-pdf, pdf-lib and the forms on disk, so from the second app
+// start on the first render loads its modules faster. Enabled before they are imported, hence the
+// dynamic import below.
+enableCompileCache();
+const { renderWorkspaceDocuments } = await import('./render-workspace.js');
 
 port.on('message', (message: { id: number; request: RenderRequest }) => {
   renderWorkspaceDocuments(message.request).then(
