@@ -7,6 +7,10 @@
  * its template; then the checklist and finally the cover letter, which lists every other part with
  * its real page count; then the packet is assembled in the cover letter's order, each document
  * followed by its attachments.
+ *
+ * Speed (bench/render.ts): a document whose template reads nothing that changed since the last
+ * render in this process is reused from the document cache instead of being laid out again
+ * (document-cache.ts), and attachment files are read and hash-checked while documents are laid out.
  */
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { ATTACHMENT_KINDS, type Workspace } from '../../../shared/model/index.js';
