@@ -31,7 +31,8 @@ const readPdf = async (bytes: Uint8Array): Promise<{ text: string; title: string
   }
   const { info } = await pdf.getMetadata();
   await task.destroy();
-  return { text: parts.join('\n'), title: String((info as { Title?: unknown }).Title ?? '') };
+  const title = (info as { Title?: unknown }).Title;
+  return { text: parts.join('\n'), title: typeof title === 'string' ? title : '' };
 };
 
 const person = async (page: import('@playwright/test').Page, who: string, name: string) => {
