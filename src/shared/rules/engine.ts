@@ -8,7 +8,7 @@ import { todayInTokyo } from '../schedule/dates.js';
 import { buildContext } from './context.js';
 import { RULES } from './catalogue/index.js';
 import { citeSource, documentDefinition, requiredDocuments } from '../documents/index.js';
-import type { CheckOptions, CheckResult, Finding, RequiredDocument } from './types.js';
+import type { CheckOptions, CheckResult, DocumentId, Finding, RequiredDocument } from './types.js';
 
 export type {
   CheckOptions,
@@ -23,12 +23,28 @@ export { RULES } from './catalogue/index.js';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+// The editor checks on every keystroke; building the Tokyo date formatter each time costs more
+// than a whole check of a small workspace, so the day is re-read at most once a minute.
+let todayMemo = { at: -Infinity, day: '' };
+const todayCached = (): string => {
+  const now = Date.now();
+  if (now - todayMemo.at > 60_000) todayMemo = { at: now, day: todayInTokyo(new Date(now)) };
+  return todayMemo.day;
+};
+
+const sources = new Map<DocumentId, string>();
+const sourceOf = (id: DocumentId): string => {
+  let source = sources.get(id);
+  if (source === undefined) {
+    source = citeSource(documentDefinition(id).source);
+    sources.set(id, source);
+  }
+  return source;
+};
+
 export function checkWorkspace(ws: Workspace, options: CheckOptions = {}): CheckResult {
-  const today = options.today ?? todayInTokyo();
-  const required: RequiredDocument[] = requiredDocuments(ws).map((d) => ({
-    ...d,
-    source: citeSource(documentDefinition(d.id).source),
-  }));
+  const today = options.today ?? todayCached();
+  const required: RequiredDocument[] = requiredDocuments(ws).map((d) => ({ ...d, source: sourceOf(d.id) }));
   const ctx = buildContext(ws, required, today);
   const findings: Finding[] = [];
   for (const rule of RULES) {

@@ -132,7 +132,15 @@ export function buildFieldUsage(
     for (const apId of apIds) carriers.set(apId, [...(carriers.get(apId) ?? []), hoId]);
   }
 
+  const memo = new Map<string, DocumentId[]>();
   const usedBy = (path: string): DocumentId[] => {
+    const known = memo.get(path);
+    if (known) return known;
+    const found = resolve(path);
+    memo.set(path, found);
+    return found;
+  };
+  const resolve = (path: string): DocumentId[] => {
     const found: DocumentId[] = [];
     const add = (id: DocumentId) => {
       if (!found.includes(id)) found.push(id);

@@ -1,6 +1,7 @@
 import { ATTACHMENT_KINDS, FACILITY_AREAS } from '../../model/index.js';
 import { S002 } from '../sources.js';
-import type { Rule } from '../types.js';
+import type { Attachment } from '../../model/index.js';
+import type { DocumentId, Rule, RuleContext } from '../types.js';
 
 const PRINTABLE = new Set(['image/jpeg', 'image/png', 'application/pdf']);
 
@@ -23,6 +24,17 @@ const describe = (a: { caption: string; file: { originalName: string } }) =>
 const slotPath = (a: { serviceId: string; kind: string; area: string | null }) =>
   a.serviceId === '' ? '' : `attachments.slot.${a.serviceId}.${a.kind}${a.area ? `.${a.area}` : ''}`;
 
+const pathsOf = (a: Attachment) => [`attachments.${a.id}`, ...(slotPath(a) ? [slotPath(a)] : [])];
+
+/** The forms an attachment is bound in behind (render-workspace attachmentsForDocument). */
+const documentsOf = (ctx: RuleContext, serviceId: string): DocumentId[] =>
+  serviceId === ''
+    ? []
+    : ctx.docs(
+        ['facility-registration', 'hosting-connection', 'communication-registration', 'fee-reduction'],
+        serviceId,
+      );
+
 export const attachmentReadable: Rule = {
   id: 'attachment.type',
   severity: 'error',
@@ -30,25 +42,14 @@ export const attachmentReadable: Rule = {
   title: '添付ファイルが印刷できる形式（JPEG・PNG・PDF）で中身があるか',
   check(ctx, report) {
     for (const a of ctx.ws.attachments) {
-      const documents = a.serviceId
-        ? ctx.docs(
-            ['facility-registration', 'hosting-connection', 'communication-registration', 'fee-reduction'],
-            a.serviceId,
-          )
-        : [];
-      const paths = [`attachments.${a.id}`, ...(slotPath(a) ? [slotPath(a)] : [])];
-      if (!PRINTABLE.has(a.file.mediaType))
-        report({
-          message: `添付ファイル${describe(a)}（${a.file.mediaType || '形式不明'}）は書類に綴じ込めません。JPEG・PNGの画像かPDFに変換して添付し直してください。`,
-          paths,
-          documents,
-        });
-      else if (a.file.size === 0)
-        report({
-          message: `添付ファイル${describe(a)}は空です（0バイト）。元のファイルを確かめて添付し直してください。`,
-          paths,
-          documents,
-        });
+      if (PRINTABLE.has(a.file.mediaType) && a.file.size > 0) continue;
+      report({
+        message: !PRINTABLE.has(a.file.mediaType)
+          ? `添付ファイル${describe(a)}（${a.file.mediaType || '形式不明'}）は書類に綴じ込めません。JPEG・PNGの画像かPDFに変換して添付し直してください。`
+          : `添付ファイル${describe(a)}は空です（0バイト）。元のファイルを確かめて添付し直してください。`,
+        paths: pathsOf(a),
+        documents: documentsOf(ctx, a.serviceId),
+      });
     }
   },
 };
@@ -66,13 +67,8 @@ export const attachmentResolution: Rule = {
       if (dpi >= MIN_PRINT_DPI) continue;
       report({
         message: `画像${describe(a)}（${width}×${height}ピクセル）はA4に配置すると約${Math.round(dpi)}dpiで、印刷すると粗くなります。${MIN_PRINT_DPI}dpi以上（長辺がおよそ${Math.ceil((MIN_PRINT_DPI * PHOTO_BOX_MM.height) / 25.4)}ピクセル以上）の画像に差し替えてください。`,
-        paths: [`attachments.${a.id}`, ...(slotPath(a) ? [slotPath(a)] : [])],
-        documents: a.serviceId
-          ? ctx.docs(
-              ['facility-registration', 'hosting-connection', 'communication-registration', 'fee-reduction'],
-              a.serviceId,
-            )
-          : [],
+        paths: pathsOf(a),
+        documents: documentsOf(ctx, a.serviceId),
       });
     }
   },
