@@ -16,7 +16,7 @@
  * tiles, racks with vents and LEDs, ±4 levels of sensor noise — that compresses like a photo;
  * `--photos noise` is the earlier generator, pure Gaussian noise (σ 12), a worst case for JPEG.
  *
- * Run: npx tsx bench/render.ts [--photos synthetic|noise]
+ * Run: npx tsx bench/render.ts [--photos synthetic|noise] [--sample workspace.json]
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -31,9 +31,19 @@ import { WorkspaceSchema, type Workspace } from '../src/shared/model/index.js';
 import { renderWorkspaceDocuments } from '../src/main/services/render/render-workspace.js';
 import { normaliseImage } from '../src/main/services/attachments/normalise-image.js';
 
-const sample = existsSync('forms/samples/sample-vendor.json')
-  ? 'forms/samples/sample-vendor.json'
-  : 'test/integration/render/fixtures/vendor.json';
+const { values: options, positionals } = parseArgs({
+  options: {
+    photos: { type: 'string', default: 'synthetic' },
+    sample: { type: 'string' },
+    child: { type: 'boolean' },
+  },
+  allowPositionals: true,
+});
+const sample =
+  options.sample ??
+  (existsSync('forms/samples/sample-vendor.json')
+    ? 'forms/samples/sample-vendor.json'
+    : 'test/integration/render/fixtures/vendor.json');
 const SAMPLE_ATTACHMENTS = resolve('forms/samples/attachments');
 const WIDTH = 4000;
 const HEIGHT = 3000;
@@ -217,8 +227,8 @@ async function bundle(): Promise<string> {
   return outfile;
 }
 
-if (process.argv.includes('--child')) {
-  const [file, dir] = process.argv.slice(process.argv.indexOf('--child') + 1);
+if (options.child) {
+  const [file, dir] = positionals;
   // performance.now() counts from process start: this is start-up plus loading every module.
   const startupMs = performance.now();
   const workspace = WorkspaceSchema.parse(JSON.parse(await readFile(file ?? '', 'utf8')));
@@ -233,7 +243,6 @@ if (process.argv.includes('--child')) {
     }),
   );
 } else {
-  const { values: options } = parseArgs({ options: { photos: { type: 'string', default: 'synthetic' } } });
   const kind = options.photos === 'noise' ? 'noise' : 'synthetic';
   const dir = await mkdtemp(join(tmpdir(), 'bench-render-'));
   const file = await prepare(dir, kind);
