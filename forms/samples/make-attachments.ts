@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 
 const dir = fileURLToPath(new URL('./attachments/', import.meta.url));
 const font = fileURLToPath(
@@ -172,7 +172,7 @@ interface Made {
   caption?: string;
 }
 
-const store = async (role: string, originalName: string, image: sharp.Sharp, format: 'jpeg' | 'png') => {
+const store = async (role: string, originalName: string, image: Sharp, format: 'jpeg' | 'png') => {
   const bytes =
     format === 'jpeg'
       ? await image.jpeg({ quality: 55, mozjpeg: true }).toBuffer()
