@@ -7,7 +7,10 @@ export const definition: DocumentDefinition = {
   title: '提出書類チェックリスト',
   shortTitle: 'チェックリスト',
   kind: 'aid',
-  source: [cite('guideline', '§5.1.1'), cite('faq', '紙の申込書の郵送（配達証明付一般書留）')],
+  source: [
+    cite('guideline', '§5.1.1'),
+    cite('faq', '登録分局の情報変更（書面の申請書は配達証明付一般書留で郵送）'),
+  ],
   ...FORMS_EDITION,
   perService: false,
   requiredWhen: () => [{ reason: '封入前に、書類と添付資料がそろっているかを確かめます' }],

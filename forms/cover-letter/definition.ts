@@ -8,7 +8,7 @@ export const definition: DocumentDefinition = {
   title: '送付状',
   shortTitle: '送付状',
   kind: 'aid',
-  source: [cite('faq', '紙の申込書の郵送（配達証明付一般書留）')],
+  source: [cite('faq', '登録分局の情報変更（書面の申請書は配達証明付一般書留で郵送）')],
   ...FORMS_EDITION,
   perService: false,
   requiredWhen: () => [{ reason: '封入した書類の一覧として、先頭に添えます' }],

@@ -18,7 +18,7 @@ export const definition: DocumentDefinition = {
     cite('guideline', '表5-1 (2)'),
     cite('guideline', '§5.1.1(2)'),
     cite('guideline', '§3.3.4'),
-    cite('seminar2021', 'ファシリティサービスの主な提供条件'),
+    cite('seminar2021', 'ファシリティサービスについて（ファシリティ環境としての主な要件）'),
   ],
   ...FORMS_EDITION,
   perService: true,

@@ -8,7 +8,7 @@ export const definition: DocumentDefinition = {
   title: 'LGWAN-ASP接続料金 試算書',
   shortTitle: '料金試算書',
   kind: 'aid',
-  source: [cite('seminar2021', '第四次LGWAN移行後のLGWAN-ASP接続料金 (1)(2)')],
+  source: [cite('seminar2021', 'LGWAN-ASP接続料金について(1)(2)')],
   ...FORMS_EDITION,
   perService: false,
   requiredWhen: (ws) =>

@@ -10,7 +10,9 @@ export const definition: DocumentDefinition = {
   title: '宛名ラベル',
   shortTitle: '宛名ラベル',
   kind: 'aid',
-  source: [cite('faq', '紙の申込書の郵送（配達証明付一般書留）、機構の所在地')],
+  source: [
+    cite('faq', '登録分局の情報変更（宛先 〒102-8419 東京都千代田区一番町25番地、配達証明付一般書留）'),
+  ],
   ...FORMS_EDITION,
   perService: false,
   requiredWhen: () => [{ reason: '封筒に貼る宛名（J-LIS 総合行政ネットワーク全国センター）と差出人です' }],

@@ -13,7 +13,13 @@ export const definition: DocumentDefinition = {
   title: '総合行政ネットワーク非公開文書の開示申込書',
   shortTitle: '非公開文書開示申込書',
   kind: 'official',
-  source: [cite('guideline', '§5.1.1(1) ＊提供規程等の概要 ③④⑥'), cite('seminar2021', '手続の流れ')],
+  source: [
+    cite('guideline', '§5.1.1(1) ＊提供規程等の概要 ③④⑥'),
+    cite(
+      'seminar2021',
+      '地方公共団体情報システム機構が サービス提供者向けに作成するドキュメント群（非公開文書の開示申込）',
+    ),
+  ],
   ...FORMS_EDITION,
   perService: false,
   requiredWhen: (ws) =>

@@ -8,7 +8,7 @@ export const definition: DocumentDefinition = {
   title: 'LGWAN-ASP手続スケジュール表',
   shortTitle: 'スケジュール表',
   kind: 'aid',
-  source: [cite('seminar2021', 'ホスティングサービスの手続の流れ（所要期間）')],
+  source: [cite('seminar2021', 'LGWAN-ASP登録及び接続のための手続きフロー(ホスティングサービス)')],
   ...FORMS_EDITION,
   perService: false,
   // The timeline is planned back from a hosting connection date (the template draws hosting
