@@ -55,20 +55,14 @@ export interface FieldUsage {
   usedBy(path: string): DocumentId[];
 }
 
-/** AP services each hosting service carries: its hostedApIds, and APs that name it as their hosting. */
+/**
+ * AP services each hosting service carries: its hostedApIds, the list the connection application
+ * prints (forms/hosting-connection/template.tsx) and the fee estimate counts.
+ */
 export function hostedApIndex(ws: Workspace): Map<string, string[]> {
-  const sets = new Map<string, Set<string>>();
-  const add = (hoId: string, apId: string) => {
-    const set = sets.get(hoId) ?? new Set<string>();
-    set.add(apId);
-    sets.set(hoId, set);
-  };
-  for (const s of ws.services) {
-    if (s.kind === 'HO') for (const id of s.hostedApIds) add(s.id, id);
-    if (s.kind === 'AP' && s.hosting.mode === 'internal' && s.hosting.serviceId !== '')
-      add(s.hosting.serviceId, s.id);
-  }
-  return new Map([...sets].map(([k, v]) => [k, [...v]]));
+  const index = new Map<string, string[]>();
+  for (const s of ws.services) if (s.kind === 'HO') index.set(s.id, [...new Set(s.hostedApIds)]);
+  return index;
 }
 
 /** A definition's fields split by what `*` stands for; built once per document id. */

@@ -64,7 +64,7 @@ export interface RuleContext {
   isOfficial(id: DocumentId): boolean;
   service(id: string): Service | undefined;
   ofKind<K extends ServiceKind>(kind: K): ServiceOfKind<K>[];
-  /** AP services a hosting service carries (hostedApIds and APs naming it). */
+  /** AP services a hosting service carries (its hostedApIds, as the application prints them). */
   hostedAps(hoId: string): ServiceOfKind<'AP'>[];
   /** 外字 and 機種依存文字 in typed text (scanned once per check, cached per unchanged object). */
   textIssues(): readonly TextIssue[];

@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../../../src/shared/documents/index.js';
+import {
+  CANCELLATION_FIELDS,
+  SERVICE_FIELDS,
+  WORKSPACE_FIELDS,
+} from '../../../src/shared/rules/catalogue/required-fields.js';
 import { checkWorkspace, RULES } from '../../../src/shared/rules/engine.js';
 import { CASES } from '../../fixtures/rules/cases.js';
 import { TODAY } from '../../fixtures/rules/workspaces.js';
@@ -42,3 +48,16 @@ for (const rule of RULES) {
     }
   });
 }
+
+describe('required-field tables', () => {
+  // A value no form prints is never reported missing, so an entry without a printing form is dead.
+  const printed = CATALOG.flatMap((d) => d.fields.map((f) => f.path));
+  const covered = (path: string) => printed.some((p) => path === p || path.startsWith(`${p}.`));
+
+  it('lists only values some form prints', () => {
+    for (const f of WORKSPACE_FIELDS) expect(covered(f.path), f.path).toBe(true);
+    for (const [kind, list] of Object.entries(SERVICE_FIELDS))
+      for (const f of [...list, ...CANCELLATION_FIELDS])
+        expect(covered(`services.*.${f.printedAs ?? f.field}`), `${kind} ${f.field}`).toBe(true);
+  });
+});

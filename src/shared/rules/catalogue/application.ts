@@ -13,15 +13,26 @@ export const apHosting: Rule = {
   source: `${S002} 表5-1 (2)、§5.1.1(2)`,
   title: 'APサービスを載せるホスティングサービス',
   check(ctx, report) {
-    const carried = new Set<string>();
-    for (const ho of ctx.ofKind('HO')) for (const ap of ctx.hostedAps(ho.id)) carried.add(ap.id);
+    const carriers = new Map<string, string[]>();
+    for (const ho of ctx.ofKind('HO'))
+      for (const ap of ctx.hostedAps(ho.id)) carriers.set(ap.id, [...(carriers.get(ap.id) ?? []), ho.id]);
     for (const ap of ctx.ofKind('AP')) {
       if (ap.status === 'cancelling') continue;
       const ref = ap.hosting;
       const path = `services.${ap.id}.hosting`;
+      const carriedBy = carriers.get(ap.id) ?? [];
       if (ref.mode === 'internal') {
         const target = ref.serviceId === '' ? undefined : ctx.service(ref.serviceId);
-        if (target?.kind === 'HO') continue;
+        if (target?.kind === 'HO') {
+          if (carriedBy.includes(target.id)) continue;
+          // The connection application lists the hosting service's own AP list, not the AP's choice.
+          report({
+            message: `${label(ap)}は「${target.name || 'ホスティングサービス'}」に載せる設定ですが、そのホスティングサービスの提供APサービスに入っていません。ホスティングサービスの画面で${label(ap)}を提供APサービスに追加してください（接続申込書に記載されません）。`,
+            paths: [`services.${target.id}.hostedApIds`, `${path}.serviceId`],
+            documents: ctx.docs(['hosting-connection'], target.id),
+          });
+          continue;
+        }
         report({
           message:
             target === undefined
@@ -40,7 +51,14 @@ export const apHosting: Rule = {
             paths: missing.map(([p]) => p),
             documents: ctx.docs(['participation-review']),
           });
-      } else if (!carried.has(ap.id)) {
+        for (const hoId of carriedBy)
+          report({
+            message: `${label(ap)}は他社のホスティングに載せる設定ですが、この案件の「${ctx.service(hoId)?.name ?? hoId}」の提供APサービスにも入っています。どちらか一方にしてください。`,
+            paths: [path, `services.${hoId}.hostedApIds`],
+            documents: ctx.docs(['hosting-connection'], hoId),
+            severity: 'warning',
+          });
+      } else if (carriedBy.length === 0) {
         report({
           message: `${label(ap)}を載せるホスティングサービスを選んでください。APサービスはホスティングサービス提供者の接続申込書とセットで申し込みます。`,
           paths: [path],

@@ -19,13 +19,15 @@ interface NeededOfService {
   field: string;
   label: string;
   source: string;
+  /** The printed field that carries this value, when the form prints it inside another one. */
+  printedAs?: string;
   when?: (s: Service) => boolean;
 }
 
 const APPLICANT = `${S002} §5.1.1(1)`;
 const CONTACTS = `${S002} §4.4(1)`;
 
-const WORKSPACE_FIELDS: Needed[] = [
+export const WORKSPACE_FIELDS: Needed[] = [
   { path: 'provider.name', label: 'サービス提供者の名称', source: APPLICANT },
   { path: 'provider.nameKana', label: 'サービス提供者のフリガナ', source: APPLICANT },
   { path: 'provider.address.postalCode', label: '所在地の郵便番号', source: APPLICANT },
@@ -47,7 +49,7 @@ const WORKSPACE_FIELDS: Needed[] = [
   { path: 'contacts.person.emailInternet', label: '担当者のE-mail(Internet)', source: CONTACTS },
 ];
 
-const SERVICE_FIELDS: Record<Service['kind'], NeededOfService[]> = {
+export const SERVICE_FIELDS: Record<Service['kind'], NeededOfService[]> = {
   AP: [
     { field: 'name', label: 'APサービスの名称', source: `${S002} §5.1.1(2)` },
     { field: 'overview', label: 'APサービスの概要', source: `${S002} §5.1.1(2)` },
@@ -67,6 +69,8 @@ const SERVICE_FIELDS: Record<Service['kind'], NeededOfService[]> = {
     {
       field: 'areaPrefecture',
       label: '提供する都道府県（単一都道府県域）',
+      // The form prints it inside the 提供地域 row: 「単一都道府県域（東京都）」.
+      printedAs: 'area',
       source: `${S001} サービス提供範囲の決定`,
       when: (s) => s.kind === 'HO' && s.area === 'single',
     },
@@ -140,7 +144,7 @@ const SERVICE_FIELDS: Record<Service['kind'], NeededOfService[]> = {
 };
 
 /** Every service: the cancellation forms print the desired date and the reason. */
-const CANCELLATION_FIELDS: NeededOfService[] = [
+export const CANCELLATION_FIELDS: NeededOfService[] = [
   { field: 'cancellation.desiredDate', label: '解除希望日', source: `${S002} §5.1.3(1)、§5.1.4(1)` },
   { field: 'cancellation.reason', label: '解除の理由', source: `${S002} §5.1.3、§5.1.4` },
   { field: 'aspCode', label: 'ASPコード', source: `${S002} §5.2.1(1)`, when: (s) => s.status !== 'planned' },
@@ -178,7 +182,7 @@ export const requiredFields: Rule = {
         if (f.when && !f.when(s)) continue;
         if (!isBlank(valueAtSegments(s, f.segments))) continue;
         const path = `services.${s.id}.${f.field}`;
-        const documents = ctx.usedBy(path);
+        const documents = ctx.usedBy(f.printedAs ? `services.${s.id}.${f.printedAs}` : path);
         if (documents.length === 0) continue;
         const label = s.name && f.field !== 'name' ? `「${s.name}」の${f.label}` : f.label;
         report({ message: message(ctx, label, documents), paths: [path], documents, source: f.source });
