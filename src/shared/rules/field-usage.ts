@@ -93,6 +93,8 @@ function fieldIndex(id: DocumentId): FieldIndex {
   return index;
 }
 
+const isAid = (id: DocumentId): boolean => documentDefinition(id).kind === 'aid';
+
 /** True when the map holds `path` or one of its dotted prefixes. */
 function coversPath(map: ReadonlyMap<string, unknown>, path: string): boolean {
   let end = path.length;
@@ -130,7 +132,8 @@ export function buildFieldUsage(
   const usedBy = (path: string): DocumentId[] => {
     const known = memo.get(path);
     if (known) return known;
-    const found = resolve(path);
+    // J-LIS forms first: the completeness panel files a finding under its first document.
+    const found = resolve(path).sort((a, b) => Number(isAid(a)) - Number(isAid(b)));
     memo.set(path, found);
     return found;
   };

@@ -61,3 +61,24 @@ describe('required-field tables', () => {
         expect(covered(`services.*.${f.printedAs ?? f.field}`), `${kind} ${f.field}`).toBe(true);
   });
 });
+
+describe('one finding per gap', () => {
+  it('never reports the same field twice at the same severity', () => {
+    for (const [id, cases] of Object.entries(CASES)) {
+      for (const c of cases.fire) {
+        const seen = new Map<string, string>();
+        for (const f of checkWorkspace(c.ws(), { today: TODAY }).findings) {
+          for (const path of f.paths) {
+            const key = `${f.severity} ${path}`;
+            const other = seen.get(key);
+            expect(
+              other === undefined || other === f.ruleId,
+              `${id} / ${c.name}: ${key} by ${other} and ${f.ruleId}`,
+            ).toBe(true);
+            seen.set(key, f.ruleId);
+          }
+        }
+      }
+    }
+  });
+});

@@ -64,7 +64,7 @@ describe('check CLI', () => {
         severity: 'error',
         message: expect.stringContaining('直接接続型を選んでください'),
         paths: ['services.ho-sample-hosting.pattern', 'provider.category'],
-        documents: ['hosting-connection'],
+        documents: ['hosting-connection', 'participation-review', 'fee-estimate'],
         source: '002_0f100134b4811c0f.txt §4.1①',
       },
     ]);

@@ -78,8 +78,9 @@ export const hostingPattern: Rule = {
   check(ctx, report) {
     const { provider } = ctx.ws;
     for (const ho of ctx.ofKind('HO')) {
-      if (!ctx.needs(HO_FORM, ho.id) && !ctx.needs('participation-review')) continue;
-      const documents = ctx.docs([HO_FORM], ho.id);
+      // The review form lists every hosting service's pattern too.
+      const documents = ctx.usedBy(`services.${ho.id}.pattern`);
+      if (documents.length === 0) continue;
       const paths = [`services.${ho.id}.pattern`];
       if (ho.pattern === 'prefecture-node' && provider.category !== null && provider.category !== '1')
         report({

@@ -10,15 +10,13 @@ export const delegationComplete: Rule = {
   source: `${S002} §5.1.1(1)`,
   title: '申込者が代表者でないときの委任状の記載事項',
   check(ctx, report) {
-    const { applicant, provider } = ctx.ws;
+    const { applicant } = ctx.ws;
     if (applicant.isRepresentative || !ctx.needs('delegation')) return;
     const missing: [string, string][] = [];
     if (blank(applicant.person.name)) missing.push(['applicant.person.name', '受任者（申込者）の氏名']);
     if (blank(applicant.person.title)) missing.push(['applicant.person.title', '受任者（申込者）の役職']);
     if (blank(applicant.delegation.matters)) missing.push(['applicant.delegation.matters', '委任事項']);
     if (blank(applicant.delegation.date)) missing.push(['applicant.delegation.date', '委任日']);
-    if (blank(provider.representative.name))
-      missing.push(['provider.representative.name', '委任者（代表者）の氏名']);
     if (missing.length === 0) return;
     report({
       message: `申込者が代表者ではないため委任状が必要です。${missing.map(([, l]) => l).join('・')}を入力してください。`,
@@ -93,18 +91,15 @@ export const preRequestFields: Rule = {
   check(ctx, report) {
     if (!ctx.needs('pre-request')) return;
     const { provider, contacts } = ctx.ws;
+    // 組織名・氏名・電話番号・E-mail(Internet) are on every form and reported by field.required.
     const fields: [string, string, string][] = [
-      ['provider.name', provider.name, '組織名'],
-      ['contacts.person.name', contacts.person.name, '氏名（担当者）'],
-      ['contacts.person.phone', contacts.person.phone, '電話番号'],
-      ['contacts.person.emailInternet', contacts.person.emailInternet, 'E-mail(Internet)'],
       ['contacts.person.emailLgwan', contacts.person.emailLgwan, 'E-mail(LGWAN)'],
       ['provider.url', provider.url, 'URL'],
     ];
     const missing = fields.filter(([, v]) => blank(v));
     if (missing.length === 0) return;
     report({
-      message: `事前依頼書の${missing.map(([, , l]) => l).join('・')}を入力してください。ユーザIDはこのE-mailに届きます。`,
+      message: `事前依頼書の${missing.map(([, , l]) => l).join('・')}を入力してください（接続団体のE-mail(LGWAN)とホームページのURLを記載します）。`,
       paths: missing.map(([p]) => p),
       documents: ['pre-request'],
     });

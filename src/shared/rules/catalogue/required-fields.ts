@@ -37,12 +37,6 @@ export const WORKSPACE_FIELDS: Needed[] = [
   { path: 'provider.representative.name', label: '代表者の氏名', source: APPLICANT },
   { path: 'provider.phone', label: 'サービス提供者の電話番号', source: APPLICANT },
   { path: 'provider.businessSummary', label: '事業内容', source: `${S002} §5.1.1(1)、表5-1 (1)` },
-  {
-    path: 'applicant.person.name',
-    label: '申込者（受任者）の氏名',
-    source: APPLICANT,
-    when: (ws) => !ws.applicant.isRepresentative,
-  },
   { path: 'contacts.person.name', label: '担当者の氏名', source: CONTACTS },
   { path: 'contacts.person.department', label: '担当者の所属部署', source: CONTACTS },
   { path: 'contacts.person.phone', label: '担当者の電話番号', source: CONTACTS },
