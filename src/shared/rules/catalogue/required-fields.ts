@@ -48,7 +48,7 @@ export const SERVICE_FIELDS: Record<Service['kind'], NeededOfService[]> = {
     { field: 'name', label: 'APサービスの名称', source: `${S002} §5.1.1(2)` },
     { field: 'overview', label: 'APサービスの概要', source: `${S002} §5.1.1(2)` },
     { field: 'adminFields', label: 'APサービスの行政事務分野', source: `${S001} 管理_行政事務分類` },
-    { field: 'usesLgpki', label: 'LGPKI証明書を使うか', source: `${S002} §4.3.5` },
+    { field: 'usesLgpki', label: 'LGPKI証明書を使うかどうか', source: `${S002} §4.3.5` },
     {
       field: 'publishConsent',
       label: 'サービスリストへの掲載可否',
@@ -86,7 +86,7 @@ export const SERVICE_FIELDS: Record<Service['kind'], NeededOfService[]> = {
       source: `${S002} §3.3.2(1)、(2)⑨⑩`,
       when: (s) => s.kind === 'HO' && s.tunnelling === true,
     },
-    { field: 'tunnelling', label: 'トンネリング機能を使うか', source: `${S002} §3.3.2(1)` },
+    { field: 'tunnelling', label: 'トンネリング機能を使うかどうか', source: `${S002} §3.3.2(1)` },
     {
       field: 'schedule.workDate',
       label: '工事の希望日',
@@ -152,9 +152,11 @@ const FIELDS_OF_KIND = {
   CA: withSegments([...SERVICE_FIELDS.CA, ...CANCELLATION_FIELDS]),
 };
 
-function message(ctx: RuleContext, label: string, documents: DocumentId[]): string {
+function message(ctx: RuleContext, label: string, documents: DocumentId[], value: unknown): string {
   const titles = [...new Set(documents.map((d) => `「${ctx.title(d)}」`))];
-  return `${label}を入力してください（${titles.join('')}に記載します）。`;
+  // Unanswered choices and empty lists are picked, not typed.
+  const verb = typeof value === 'string' || value === undefined ? '入力して' : '選んで';
+  return `${label}を${verb}ください（${titles.join('')}に記載します）。`;
 }
 
 export const requiredFields: Rule = {
@@ -166,20 +168,32 @@ export const requiredFields: Rule = {
     const { ws } = ctx;
     for (const f of WORKSPACE_FIELDS) {
       if (f.when && !f.when(ws)) continue;
-      if (!isBlank(ctx.value(f.path))) continue;
+      const value = ctx.value(f.path);
+      if (!isBlank(value)) continue;
       const documents = ctx.usedBy(f.path);
       if (documents.length === 0) continue;
-      report({ message: message(ctx, f.label, documents), paths: [f.path], documents, source: f.source });
+      report({
+        message: message(ctx, f.label, documents, value),
+        paths: [f.path],
+        documents,
+        source: f.source,
+      });
     }
     for (const s of ws.services) {
       for (const f of FIELDS_OF_KIND[s.kind]) {
         if (f.when && !f.when(s)) continue;
-        if (!isBlank(valueAtSegments(s, f.segments))) continue;
+        const value = valueAtSegments(s, f.segments);
+        if (!isBlank(value)) continue;
         const path = `services.${s.id}.${f.field}`;
         const documents = ctx.usedBy(f.printedAs ? `services.${s.id}.${f.printedAs}` : path);
         if (documents.length === 0) continue;
         const label = s.name && f.field !== 'name' ? `「${s.name}」の${f.label}` : f.label;
-        report({ message: message(ctx, label, documents), paths: [path], documents, source: f.source });
+        report({
+          message: message(ctx, label, documents, value),
+          paths: [path],
+          documents,
+          source: f.source,
+        });
       }
     }
   },
