@@ -56,6 +56,7 @@ export function checkWorkspace(ws: Workspace, options: CheckOptions = {}): Check
         paths: r.paths,
         documents: r.documents,
         source: r.source ?? rule.source,
+        ...(r.fix ? { fix: r.fix } : {}),
       }),
     );
   }

@@ -10,8 +10,10 @@ import { findMachineDependent, type MachineDependentChar } from '../validation/m
 export interface TextIssue {
   /** Finding path (services and attachments by id). */
   path: string;
+  text: string;
   unprintable: UnprintableChar[];
   machineDependent: MachineDependentChar[];
+  halfwidthKana: boolean;
 }
 
 // Values the user does not type, or that never reach paper as text.
@@ -39,9 +41,13 @@ const MAYBE_MACHINE_DEPENDENT = /[\u2116\u2121\u2160-\u217f\u2460-\u24ff\u2776-\
 
 interface RelativeIssue {
   segments: string[];
+  text: string;
   unprintable: UnprintableChar[];
   machineDependent: MachineDependentChar[];
+  halfwidthKana: boolean;
 }
+
+const HALFWIDTH_KANA = /[\uFF61-\uFF9F]/;
 
 const cache = new WeakMap<object, RelativeIssue[]>();
 
@@ -55,8 +61,9 @@ function scan(root: object): RelativeIssue[] {
       if (node === '' || ASCII_ONLY.test(node)) return;
       const unprintable = findUnprintable(node);
       const machineDependent = MAYBE_MACHINE_DEPENDENT.test(node) ? findMachineDependent(node) : [];
-      if (unprintable.length > 0 || machineDependent.length > 0)
-        found.push({ segments: [...stack], unprintable, machineDependent });
+      const halfwidthKana = HALFWIDTH_KANA.test(node);
+      if (unprintable.length > 0 || machineDependent.length > 0 || halfwidthKana)
+        found.push({ segments: [...stack], text: node, unprintable, machineDependent, halfwidthKana });
       return;
     }
     if (Array.isArray(node)) {
@@ -87,8 +94,10 @@ export function scanWorkspaceText(ws: Workspace): TextIssue[] {
     for (const i of issues)
       out.push({
         path: [prefix, ...i.segments].filter((s) => s !== '').join('.'),
+        text: i.text,
         unprintable: i.unprintable,
         machineDependent: i.machineDependent,
+        halfwidthKana: i.halfwidthKana,
       });
   };
   add('', scan(ws));

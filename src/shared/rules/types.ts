@@ -23,6 +23,8 @@ export interface Finding {
   paths: string[];
   documents: DocumentId[];
   source: string;
+  /** A corrected value the UI may offer to put in place (half-width digits, katakana, plain characters). */
+  fix?: { path: string; value: string };
 }
 
 export interface CheckResult {
@@ -45,6 +47,7 @@ export interface Report {
   documents: DocumentId[];
   severity?: Severity;
   source?: string;
+  fix?: { path: string; value: string };
 }
 
 export interface RuleContext {

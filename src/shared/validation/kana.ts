@@ -9,6 +9,10 @@ const HIRAGANA = /[\u3041-\u3096\u309D\u309E]/g;
 const toKatakana = (value: string): string =>
   value.replace(HIRAGANA, (ch) => String.fromCharCode((ch.codePointAt(0) ?? 0) + 0x60));
 
+/** Half-width kana turned full-width. NFKC runs on those runs only: on the whole text it would also turn full-width spaces and digits into ASCII. */
+export const toFullwidthKana = (value: string): string =>
+  value.replace(HALFWIDTH_RUN, (run) => run.normalize('NFKC'));
+
 /**
  * フリガナ must be full-width katakana. Half-width kana and hiragana are offered back as the
  * full-width katakana they stand for (NFKC); anything else (kanji, Latin letters) must be
@@ -16,8 +20,7 @@ const toKatakana = (value: string): string =>
  */
 export function checkKatakana(value: string): FieldProblem | undefined {
   if (KATAKANA.test(value)) return undefined;
-  // NFKC only on the half-width kana runs: it would also turn the full-width space into an ASCII one.
-  const normalised = toKatakana(value.replace(HALFWIDTH_RUN, (run) => run.normalize('NFKC')));
+  const normalised = toKatakana(toFullwidthKana(value));
   if (KATAKANA.test(normalised)) {
     const half = HALFWIDTH_KANA.test(value);
     return {

@@ -110,6 +110,10 @@ export const fieldFormats: Rule = {
         paths: [at],
         documents: ctx.usedBy(at),
         severity: check.severityOf(problem),
+        // A phone number with a note after it: the fix would drop the note, so none is offered.
+        ...(problem.suggestion !== undefined && text === value
+          ? { fix: { path: at, value: problem.suggestion } }
+          : {}),
       });
     };
     for (const [path, name] of WORKSPACE_PATHS) test(ctx.value(path), name, () => path);
