@@ -66,6 +66,7 @@ function human(result: CheckResult): string {
     lines.push(`  [${LABEL[f.severity]}] ${f.message}`);
     if (docs.length > 0) lines.push(`      書類: ${[...new Set(docs)].join('、')}`);
     if (f.paths.length > 0) lines.push(`      項目: ${f.paths.join(', ')}`);
+    if (f.fix) lines.push(`      修正案: ${f.fix.path} を「${f.fix.value}」に`);
     lines.push(`      根拠: ${f.source}`);
   }
   lines.push(

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,18 @@ describe('check CLI', () => {
     expect(r.stdout).toContain('項目: services.ho-sample-hosting.pattern, provider.category');
     expect(r.stdout).toContain('根拠: 002_0f100134b4811c0f.txt §4.1①');
     expect(r.stdout).toContain('エラーを直すと清書の書類を出力できます。');
+  });
+
+  it('shows the corrected value a finding offers', async () => {
+    const file = join(dir, 'halfwidth.json');
+    const ws = JSON.parse(await readFile(join(ROOT, 'forms/samples/sample-vendor.json'), 'utf8')) as {
+      provider: { address: { postalCode: string } };
+    };
+    ws.provider.address.postalCode = '１００－０００５';
+    await writeFile(file, JSON.stringify(ws));
+    const r = await cli(file, '--date', TODAY);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('修正案: provider.address.postalCode を「100-0005」に');
   });
 
   it('--json prints the documented shape', async () => {
