@@ -6,13 +6,15 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WorkspaceSchema, type Workspace } from '../../shared/model/index.js';
-import { checkWorkspace, type CheckResult, type Finding } from '../../shared/rules/engine.js';
+import { checkWorkspace, RULES, type CheckResult, type Finding } from '../../shared/rules/engine.js';
 import { isIsoDate } from '../../shared/schedule/dates.js';
 import type { CliCommand } from '../io.js';
 
 const usage = `使い方: npm run cli -- check <案件ファイル.json> [--json] [--date YYYY-MM-DD]
+       npm run cli -- check --rules
   --json   結果をJSONで出力します
   --date   期限を判定する日（既定は今日）
+  --rules  点検する規則の一覧（規則ID・重要度・内容・根拠）を表示します
 `;
 
 class InputError extends Error {}
@@ -106,7 +108,12 @@ export const run: CliCommand = async (args, io) => {
   try {
     ({ values, positionals } = parseArgs({
       args,
-      options: { json: { type: 'boolean' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        date: { type: 'string' },
+        rules: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     }));
@@ -116,6 +123,12 @@ export const run: CliCommand = async (args, io) => {
   }
   if (values.help) {
     io.stdout(usage);
+    return 0;
+  }
+  if (values.rules) {
+    io.stdout(
+      RULES.map((r) => `${r.id}\t${LABEL[r.severity]}\t${r.title}\t根拠: ${r.source}`).join('\n') + '\n',
+    );
     return 0;
   }
   const [file, ...extra] = positionals;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/commands/check.js';
+import { RULES } from '../../../src/shared/rules/engine.js';
 import { TODAY } from '../../fixtures/rules/workspaces.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -104,6 +105,16 @@ describe('check CLI', () => {
     const bytes = await cli(latin1);
     expect(bytes.code).toBe(2);
     expect(bytes.stderr).toMatch(/UTF-8/);
+  });
+
+  it('--rules lists every rule with its severity and source', async () => {
+    const r = await cli('--rules');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(RULES.length);
+    expect(lines).toContain(
+      'ho.pattern\tエラー\t接続形態が提供者の区分で選べるか\t根拠: 002_0f100134b4811c0f.txt §4.1',
+    );
   });
 
   it('exits 2 on a missing argument or a bad --date', async () => {

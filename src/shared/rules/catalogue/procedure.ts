@@ -87,7 +87,7 @@ export const preRequestFields: Rule = {
   id: 'pre-request.fields',
   severity: 'error',
   source: `${S002} 付録 参加資格申込みの事前依頼`,
-  title: '事前依頼書の記載事項（組織名・氏名・電話番号・E-mail・URL）',
+  title: '事前依頼書だけの記載事項（E-mail(LGWAN)・URL）',
   check(ctx, report) {
     if (!ctx.needs('pre-request')) return;
     const { provider, contacts } = ctx.ws;
