@@ -2,6 +2,10 @@
  * The rules engine (DESIGN §5): which documents a workspace needs and what is missing or wrong,
  * each finding naming its fields, documents and the seed section it enforces. Pure and
  * browser-safe; the editor runs it on every keystroke and the renderer before a clean packet.
+ *
+ * Workspaces are treated as immutable values: results for objects seen before (a service, the
+ * provider section) are reused, which is what keeps a keystroke check fast. Edit by copying the
+ * objects along the changed path (as the editor's setAt does), never in place between checks.
  */
 import type { Workspace } from '../model/index.js';
 import { todayInTokyo } from '../schedule/dates.js';
