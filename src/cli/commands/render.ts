@@ -127,11 +127,11 @@ export const run: CliCommand = async (args, io) => {
     for (const d of result.documents) {
       const sheets = result.continuationSheets[d.id] ?? 0;
       io.stdout(
-        `  ${d.id}.pdf　${d.title}（${d.pages}ページ${sheets > 0 ? `、うち別紙${sheets}件` : ''}）\n`,
+        `  ${d.id}.pdf\u3000${d.title}（${d.pages}ページ${sheets > 0 ? `、うち別紙${sheets}件` : ''}）\n`,
       );
     }
     io.stdout(
-      `${shown}/packet.pdf　申込書類一式（${result.pageCount}ページ、${(result.packet.byteLength / 1024).toFixed(0)} KB）\n` +
+      `${shown}/packet.pdf\u3000申込書類一式（${result.pageCount}ページ、${(result.packet.byteLength / 1024).toFixed(0)} KB）\n` +
         `${result.documents.length}件の書類を ${shown} に書き出しました（${((performance.now() - started) / 1000).toFixed(1)} 秒）。\n`,
     );
     return 0;
