@@ -1,4 +1,4 @@
-import { mkdtemp, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './harness.js';
@@ -88,6 +88,12 @@ test('undo restores a deleted service, a removed attachment and a deleted worksp
   await (await chooser).setFiles(files.topology);
   await expect(page.locator('img.thumb')).toHaveCount(1);
   await field(page, '説明（書類に印刷されます）').fill('本番系の構成');
+
+  // 開く hands the original, under its own name, to the system viewer.
+  await page.getByRole('button', { name: 'ネットワーク構成図.pngを開く' }).click();
+  await expect.poll(() => app.desktop.opened.length).toBe(1);
+  expect(app.desktop.opened[0]).toMatch(/ネットワーク構成図\.png$/);
+  expect(await readFile(app.desktop.opened[0]!)).toEqual(await readFile(files.topology));
 
   await page.getByRole('button', { name: 'ネットワーク構成図.pngを外す' }).click();
   await expect(page.locator('img.thumb')).toHaveCount(0);
@@ -182,4 +188,40 @@ test('text typed just before the window closes is not lost', async ({ app }) => 
   await app.reload();
   await page.getByRole('link', { name: '閉じる直前' }).click();
   await expect(field(page, '代表者氏名')).toHaveValue('髙橋 𠮷太郎');
+});
+
+test('rendering the packet shows progress and can be cancelled; the editor stays usable meanwhile', async ({
+  app,
+}) => {
+  const { page } = app;
+  // A provider with many facilities: its packet takes seconds to render, long enough to cancel.
+  const sample = await app.handlers['workspaces.create']({ title: '中止の確認', from: 'sample' });
+  const facility = sample.services.find((x) => x.kind === 'FA')!;
+  const more = Array.from({ length: 40 }, (_, i) => ({
+    ...facility,
+    id: `fa-extra-${i}`,
+    name: `追加施設${i + 1}`,
+  }));
+  await app.handlers['workspaces.save']({
+    workspace: { ...sample, services: [...sample.services, ...more] },
+  });
+  await app.reload();
+  await page.getByRole('link', { name: '中止の確認' }).click();
+  await nav(page, '書類の確認・印刷').click();
+  await page.getByRole('button', { name: '書類をプレビュー' }).click();
+  // Progress shows at the top of the right column, with 中止, from the moment the work starts.
+  // (The harness renders in the test's own process, so the click goes in before rendering.)
+  await page.getByRole('button', { name: '中止', exact: true }).click({ force: true });
+  await expect(page.getByText('書類の作成を中止しました。')).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(page.locator('canvas.pdf-page')).toHaveCount(0);
+
+  // Started again, it runs in main while the user goes on editing elsewhere.
+  await page.getByRole('button', { name: '書類をプレビュー' }).click();
+  await nav(page, '提供者').click();
+  await field(page, '事業内容').fill('プレビュー作成中の入力');
+  await expect(page.getByText('保存済み')).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 60_000 });
+  await nav(page, '書類の確認・印刷').click();
+  await expect(page.getByRole('button', { name: '書類をプレビュー' })).toBeEnabled();
 });

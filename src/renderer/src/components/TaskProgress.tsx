@@ -1,5 +1,17 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
+
+/**
+ * Stops waiting for main as soon as the user cancels: the UI is free at once, and main drops the
+ * work when the cancel reaches it (tasks.cancel).
+ */
+export const abortable = <T,>(work: Promise<T>, signal: AbortSignal, message: string): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(Object.assign(new Error(message), { code: 'cancelled' }));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 
 export interface RunningTask {
   id: string;
@@ -65,4 +77,19 @@ export const TaskBar = ({ task, onCancel }: { task: RunningTask | null; onCancel
       <Progress value={Math.max(percent, 4)} animated aria-label={`${task.label}の進み具合`} />
     </Stack>
   );
+};
+
+export type TaskControl = ReturnType<typeof useTask>;
+
+const DocumentsTask = createContext<TaskControl | null>(null);
+export const DocumentsTaskProvider = DocumentsTask.Provider;
+
+/**
+ * Rendering, saving and printing the packet outlive the documents page: the user may go on
+ * editing while it runs, and its progress and 中止 stay on screen (top of the right column).
+ */
+export const useDocumentsTask = (): TaskControl => {
+  const value = useContext(DocumentsTask);
+  if (!value) throw new Error('useDocumentsTask outside DocumentsTaskProvider');
+  return value;
 };

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, List, Stack, Text, TextInput
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 import { Page } from '../../components/Page.js';
-import { TaskBar, useTask } from '../../components/TaskProgress.js';
+import { abortable, useDocumentsTask } from '../../components/TaskProgress.js';
 import { useToasts } from '../../components/Toasts.js';
 import { isCancelled, messageOf } from '../../state/errors.js';
 import { useWorkspace } from '../../state/WorkspaceContext.js';
@@ -19,7 +19,7 @@ const PAGE_WIDTH = 560;
 export const DocumentsPage = () => {
   const { workspace, check, flush, update } = useWorkspace();
   const { notify } = useToasts();
-  const { task, run, report, cancel } = useTask();
+  const { task, run, report } = useDocumentsTask();
   const [preview, setPreview] = useState<Preview | null>(null);
   const [saved, setSaved] = useState<{
     folder: string;
@@ -33,17 +33,18 @@ export const DocumentsPage = () => {
   useEffect(() => () => void preview?.pdf.loadingTask.destroy(), [preview]);
 
   const fail = (e: unknown) => {
-    if (isCancelled(e)) notify('中止しました。', 'blue');
+    if (isCancelled(e)) notify(messageOf(e), 'blue');
     else notify(messageOf(e), 'red');
   };
 
   const showPreview = () =>
     run('書類の作成', async (taskId, signal) => {
       await flush();
-      const { pdf: bytes } = await window.api['documents.renderPreview']({
-        workspaceId: workspace.id,
-        taskId,
-      });
+      const { pdf: bytes } = await abortable(
+        window.api['documents.renderPreview']({ workspaceId: workspace.id, taskId }),
+        signal,
+        '書類の作成を中止しました。',
+      );
       // pdf.js (≈ 1.7 MB with its worker) loads the first time a preview is asked for.
       const { openPdf, outlineStarts, renderPage } = await import('./pdf.js');
       const pdf = await openPdf(bytes);
@@ -65,9 +66,15 @@ export const DocumentsPage = () => {
     }).catch(fail);
 
   const save = () =>
-    run('PDFの保存', async (taskId) => {
+    run('PDFの保存', async (taskId, signal) => {
       await flush();
-      setSaved(await window.api['documents.saveToFolder']({ workspaceId: workspace.id, taskId }));
+      setSaved(
+        await abortable(
+          window.api['documents.saveToFolder']({ workspaceId: workspace.id, taskId }),
+          signal,
+          'PDFの保存を中止しました。',
+        ),
+      );
     }).catch(fail);
 
   const print = () =>
@@ -132,7 +139,6 @@ export const DocumentsPage = () => {
           提出を記録…
         </Button>
       </Group>
-      <TaskBar task={task} onCancel={cancel} />
       {askRecord && (
         <Card withBorder padding="md">
           <Stack gap="xs">

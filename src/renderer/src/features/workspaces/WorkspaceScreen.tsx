@@ -1,5 +1,6 @@
 import { AppShell, ScrollArea } from '@mantine/core';
 import { useEditorState } from '../../state/WorkspaceContext.js';
+import { DocumentsTaskProvider, TaskBar, useTask } from '../../components/TaskProgress.js';
 import { ApplicantPage } from '../applicant/ApplicantPage.js';
 import { AttachmentsPage } from '../attachments/AttachmentsPage.js';
 import { CompletenessPanel } from '../completeness/CompletenessPanel.js';
@@ -41,20 +42,28 @@ const Current = () => {
 };
 
 /** The open workspace: pages on the left, the editor, and the completeness panel always on the right. */
-const WorkspaceScreen = () => (
-  <>
-    <AppShell.Navbar>
-      <SectionNav />
-    </AppShell.Navbar>
-    <AppShell.Main>
-      <Current />
-    </AppShell.Main>
-    <AppShell.Aside>
-      <ScrollArea h="100%" type="auto">
-        <CompletenessPanel />
-      </ScrollArea>
-    </AppShell.Aside>
-  </>
-);
+const WorkspaceScreen = () => {
+  const documentsTask = useTask();
+  return (
+    <DocumentsTaskProvider value={documentsTask}>
+      <AppShell.Navbar>
+        <SectionNav />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Current />
+      </AppShell.Main>
+      <AppShell.Aside>
+        <ScrollArea h="100%" type="auto">
+          {documentsTask.task && (
+            <div className="aside-task">
+              <TaskBar task={documentsTask.task} onCancel={documentsTask.cancel} />
+            </div>
+          )}
+          <CompletenessPanel />
+        </ScrollArea>
+      </AppShell.Aside>
+    </DocumentsTaskProvider>
+  );
+};
 
 export default WorkspaceScreen;
