@@ -1,8 +1,10 @@
 /** Seed files (see /work/shared/seeds/README.md), cited as file name + section. */
-export const S000 = '000_768f57b56e1ca9c0.txt';
-export const S001 = '001_5b371a93b315b6e8.txt';
-export const S002 = '002_0f100134b4811c0f.txt';
-export const S003 = '003_c83b372f8914a9fb.txt';
+import { SEED_FILES } from '../sources/seeds.js';
+
+export const S000 = SEED_FILES.seminar2018;
+export const S001 = SEED_FILES.seminar2021;
+export const S002 = SEED_FILES.guideline;
+export const S003 = SEED_FILES.faq;
 
 /** Every official form the applicant block (所在地・名称・代表者) is printed on (DESIGN §3). */
 export const OFFICIAL_FORMS = [
