@@ -1,15 +1,19 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { dispatch, type Handlers } from '../../src/main/ipc/dispatch.js';
 import { createHandlers } from '../../src/main/ipc/handlers.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security/csp.js';
 import { allowDevOrigin } from '../../src/main/security/origin.js';
 import { WorkspaceStore } from '../../src/main/services/store/workspace-store.js';
+import { createRenderClient } from '../../src/main/services/render/render-client.js';
 import {
   renderWorkspaceDocuments,
-  renderWorkspacePreview,
+  type RenderRequest,
+  type RenderResult,
 } from '../../src/main/services/render/render-workspace.js';
 import { createAttachmentFiles } from '../../src/main/services/attachments/attachment-files.js';
 
@@ -146,6 +150,19 @@ const serve = async (context: BrowserContext, externalRequests: string[]): Promi
   });
 };
 
+// As in the app, PDFs are rendered in the built worker thread (out/main/render-worker.js, from
+// `electron-vite build`), so rendering never blocks the handlers — or the test driving the page.
+// Without a main build (renderer-only builds) they are rendered in this process instead.
+const WORKER = resolve('out/main/render-worker.js');
+let shared:
+  ((request: RenderRequest) => Promise<Awaited<ReturnType<typeof renderWorkspaceDocuments>>>) | null = null;
+const renderer = () => {
+  if (!existsSync(WORKER)) return renderWorkspaceDocuments;
+  const client = shared ?? createRenderClient(pathToFileURL(WORKER));
+  shared = client;
+  return client;
+};
+
 /**
  * Starts the app in a browser context: real handlers over a temporary data folder, the built
  * renderer served from ORIGIN. Used by the test fixture and by bench/ui.ts.
@@ -157,6 +174,7 @@ export const startApp = async (
   allowDevOrigin(ORIGIN);
   const dataDir = await mkdtemp(join(tmpdir(), 'lgwan-e2e-'));
   const store = await WorkspaceStore.open(dataDir);
+  const render = renderer();
   const desktop: AppFixture['desktop'] = { chosenFolder: null, chosenFile: null, opened: [] };
   let page: Page | null = null;
   const handlers = createHandlers({
@@ -164,14 +182,17 @@ export const startApp = async (
     dataDir,
     version: 'e2e',
     samplePath: resolve('forms/samples/sample-vendor.json'),
-    renderPreview: (id) => renderWorkspacePreview(store, id, resolve('.')),
-    renderDocuments: (workspace) =>
-      renderWorkspaceDocuments({
-        workspace,
+    renderPreview: async (id) => {
+      const result = await render({
+        workspace: (await store.get(id)).workspace,
         appRoot: resolve('.'),
         force: true,
         attachmentDirs: [store.layout.attachments],
-      }),
+      });
+      return { pdf: result.packet, pages: result.pageCount };
+    },
+    renderDocuments: (workspace) =>
+      render({ workspace, appRoot: resolve('.'), force: true, attachmentDirs: [store.layout.attachments] }),
     attachments: createAttachmentFiles(dataDir),
     desktop: {
       chooseFolder: async () => desktop.chosenFolder,

@@ -8,11 +8,12 @@ import { Font } from '@react-pdf/renderer';
 import { FONT_FACES, type FontFace } from '../../../../forms/fonts/faces.js';
 import { kinsokuHyphenation } from '../../../shared/text/kinsoku.js';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: electron-vite injects its own `require` shim into the main bundle.
+const requireFrom = createRequire(import.meta.url);
 
 /** Absolute path of a bundled face's TTF. */
 export function fontPath(face: FontFace): string {
-  return require.resolve(face.module);
+  return requireFrom.resolve(face.module);
 }
 
 let registered = false;
