@@ -210,8 +210,9 @@ test('rendering the packet shows progress and can be cancelled; the editor stays
   await nav(page, '書類の確認・印刷').click();
   await page.getByRole('button', { name: '書類をプレビュー' }).click();
   // Progress shows at the top of the right column, with 中止, from the moment the work starts.
-  // (The harness renders in the test's own process, so the click goes in before rendering.)
-  await page.getByRole('button', { name: '中止', exact: true }).click({ force: true });
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await screenshot(page, '14-rendering-progress');
+  await page.getByRole('button', { name: '中止', exact: true }).click();
   await expect(page.getByText('書類の作成を中止しました。')).toBeVisible();
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(page.locator('canvas.pdf-page')).toHaveCount(0);
