@@ -154,8 +154,7 @@ const serve = async (context: BrowserContext, externalRequests: string[]): Promi
 // `electron-vite build`), so rendering never blocks the handlers — or the test driving the page.
 // Without a main build (renderer-only builds) they are rendered in this process instead.
 const WORKER = resolve('out/main/render-worker.js');
-let shared:
-  ((request: RenderRequest) => Promise<Awaited<ReturnType<typeof renderWorkspaceDocuments>>>) | null = null;
+let shared: ((request: RenderRequest) => Promise<RenderResult>) | null = null;
 const renderer = () => {
   if (!existsSync(WORKER)) return renderWorkspaceDocuments;
   const client = shared ?? createRenderClient(pathToFileURL(WORKER));
