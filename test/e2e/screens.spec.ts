@@ -38,7 +38,14 @@ test('every main screen of the sample workspace, with a long name, keeps its tex
     ['21-sample-applicant', async () => nav(page, '申込者・委任').click()],
     ['22-sample-contacts', async () => nav(page, '連絡先・運用体制').click()],
     ['23-sample-procedure', async () => nav(page, '手続きの状況・宛先').click()],
-    ['24-sample-attachments', async () => nav(page, '添付資料').click()],
+    [
+      '24-sample-attachments',
+      async () => {
+        await nav(page, '添付資料').click();
+        await expect(page.locator('img.thumb').first()).toBeVisible();
+        await expect(page.getByText('表示不可')).toHaveCount(0);
+      },
+    ],
     ['25-sample-documents', async () => nav(page, '書類の確認・印刷').click()],
     ['26-sample-submissions', async () => nav(page, '提出履歴').click()],
     ['27-sample-fees', async () => nav(page, '料金試算').click()],

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { StoredFile } from '../../shared/ipc/contract.js';
 import { IpcError } from '../../shared/ipc/errors.js';
 import { WorkspaceSchema, createWorkspace, type Workspace } from '../../shared/model/workspace.js';
 import { newId } from '../../shared/model/primitives.js';
+import { writeAttachment } from '../services/attachments/content-store.js';
 import { exportBundle, writeBundleFile } from '../services/bundle/export-bundle.js';
 import { BUNDLE_EXTENSION } from '../services/bundle/format.js';
 import { importBundle, readBundleFile } from '../services/bundle/import-bundle.js';
@@ -74,6 +75,22 @@ const safeFileName = (name: string): string =>
 const fileNameOf = (index: number, title: string): string =>
   `${String(index).padStart(2, '0')}_${safeFileName(title).slice(0, 80)}.pdf`;
 
+/**
+ * The sample's files ship beside it as `attachments/<sha256>.<ext>`; copied into the store, the
+ * sample's thumbnails, 開く and packet work like the user's own files.
+ */
+const copySampleAttachments = async (deps: HandlerDeps, sample: Workspace): Promise<void> => {
+  const dir = join(dirname(deps.samplePath), 'attachments');
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const wanted = new Set(
+    sample.attachments.flatMap((a) => [a.file.sha256, ...(a.print ? [a.print.sha256] : [])]),
+  );
+  for (const name of names) {
+    if (wanted.has(name.split('.')[0] ?? ''))
+      await writeAttachment(deps.dataDir, await readFile(join(dir, name)));
+  }
+};
+
 /** The main-process side of every IPC channel; plain Node, used by Electron and by the E2E harness. */
 export const createHandlers = (deps: HandlerDeps): Handlers => {
   const tasks = createTasks(deps.emit);
@@ -96,6 +113,7 @@ export const createHandlers = (deps: HandlerDeps): Handlers => {
           updatedAt: now,
           submissions: [],
         };
+        await copySampleAttachments(deps, sample);
       }
       await deps.store.save(workspace);
       return workspace;

@@ -70,6 +70,16 @@ describe('UI channels', () => {
     expect(titles).toEqual(['元の案件', '那覇市向け']);
   });
 
+  it('a workspace made from the sample has its attachment files, so thumbnails and 開く work', async () => {
+    const ws = await handlers['workspaces.create']({ title: '見本', from: 'sample' });
+    expect(ws.attachments.length).toBeGreaterThan(0);
+    for (const a of ws.attachments) {
+      const thumb = await handlers['attachments.thumbnail']({ sha256: a.file.sha256 });
+      expect(thumb.mediaType).toBe('image/jpeg');
+      expect(thumb.bytes.byteLength).toBeGreaterThan(500);
+    }
+  });
+
   it('saves every document and the packet into the chosen folder, numbered in mailing order', async () => {
     const ws = await handlers['workspaces.create']({ title: '保存', from: 'blank' });
     folder = await mkdtemp(join(dir, 'out-'));
