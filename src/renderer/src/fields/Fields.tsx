@@ -64,6 +64,7 @@ export const TextField = memo(function TextField({
         onChange={(e) => f.set(e.currentTarget.value)}
         onBlur={f.onBlur}
         data-path={path}
+        aria-required={required || undefined}
       />
       <Warnings warnings={f.warnings} />
     </div>
@@ -93,6 +94,7 @@ export const TextAreaField = memo(function TextAreaField({
         onChange={(e) => f.set(e.currentTarget.value)}
         onBlur={f.onBlur}
         data-path={path}
+        aria-required={required || undefined}
       />
       <Warnings warnings={f.warnings} />
     </div>
@@ -119,6 +121,7 @@ export const DateField = memo(function DateField({
         onChange={(e) => f.set(e.currentTarget.value)}
         onBlur={f.onBlur}
         data-path={path}
+        aria-required={required || undefined}
         maw={220}
       />
       <Warnings warnings={f.warnings} />
@@ -156,6 +159,7 @@ export const SelectField = memo(function SelectField({
         }
         onBlur={f.onBlur}
         data-path={path}
+        aria-required={required || undefined}
       />
       <Warnings warnings={f.warnings} />
     </div>
@@ -217,6 +221,7 @@ export const CheckField = memo(function CheckField({
           f.onBlur();
         }}
         data-path={path}
+        aria-required={required || undefined}
       />
       <Warnings warnings={f.warnings} />
     </div>
@@ -247,6 +252,7 @@ export const NumberField = memo(function NumberField({
         onChange={(v) => f.set(typeof v === 'number' ? v : Number.parseInt(v, 10) || 0)}
         onBlur={f.onBlur}
         data-path={path}
+        aria-required={required || undefined}
         maw={220}
       />
       <Warnings warnings={f.warnings} />
