@@ -17,7 +17,9 @@ const SlotView = ({ slot }: { slot: Slot }) => {
   const [refused, setRefused] = useState<{ name: string; message: string }[]>([]);
   const files = workspace.attachments.filter((a) => inSlot(a, slot));
   const missing = files.length === 0;
-  const finding = findingsByPath.get(slot.path)?.[0];
+  // A finding about several slots at once (all five photo areas) is shown once, in the panel;
+  // here only one about this slot alone, next to its 未添付 badge.
+  const finding = findingsByPath.get(slot.path)?.find((f) => f.paths.length === 1);
 
   const add = (chosen: File[]) =>
     void run('ファイルの取り込み', async (taskId, signal) => {
@@ -72,7 +74,7 @@ const SlotView = ({ slot }: { slot: Slot }) => {
         accept={slot.accept}
         disabled={readOnly || task !== null}
         buttonLabel={`${slot.label}のファイルを選択…`}
-        hint="JPEG・PNG・PDF。ここにドラッグ＆ドロップもできます"
+        hint={`${slot.accept.includes('pdf') ? 'JPEG・PNG・PDF' : 'JPEG・PNG'}。ここにドラッグ＆ドロップもできます`}
         onFiles={add}
       />
       <TaskBar task={task} onCancel={cancel} />
