@@ -48,6 +48,12 @@ test('a click on a finding opens its page and focuses its field', async ({ app }
   await field(page, '法人番号').fill(validCorporateNumber());
   await expect(field(page, '法人番号')).not.toHaveAttribute('aria-invalid', 'true');
   await expect(panel.locator('.finding[data-target="provider.corporateNumber"]')).toHaveCount(0);
+
+  // A correction the rules offer is one click away: 半角カナ becomes 全角カナ.
+  await field(page, 'フリガナ').fill('ｶﾌﾞｼｷｶﾞｲｼｬﾀｶﾊｼ');
+  await page.getByRole('button', { name: '「カブシキガイシャタカハシ」に直す' }).first().click();
+  await expect(field(page, 'フリガナ')).toHaveValue('カブシキガイシャタカハシ');
+  await expect(page.getByRole('button', { name: /に直す$/ })).toHaveCount(0);
 });
 
 test('a broken image and an unsupported file are refused with a message naming the file', async ({ app }) => {

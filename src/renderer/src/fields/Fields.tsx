@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import {
+  Button,
   Checkbox,
   Group,
   NativeSelect,
@@ -35,6 +36,26 @@ const Warnings = ({ warnings }: { warnings: Finding[] }) =>
     </Stack>
   );
 
+/** One click applies the value the rules engine suggests (e.g. 半角カナ → 全角カナ). */
+const Fixes = ({
+  fixes,
+  apply,
+  readOnly,
+}: {
+  fixes: string[];
+  apply: (value: string) => void;
+  readOnly: boolean;
+}) =>
+  fixes.length === 0 || readOnly ? null : (
+    <Group gap={6} mt={4}>
+      {fixes.map((value) => (
+        <Button key={value} size="compact-xs" variant="light" onClick={() => apply(value)}>
+          「{value.length > 40 ? `${value.slice(0, 40)}…` : value}」に直す
+        </Button>
+      ))}
+    </Group>
+  );
+
 export const TextField = memo(function TextField({
   path,
   label,
@@ -67,6 +88,7 @@ export const TextField = memo(function TextField({
         aria-required={required || undefined}
       />
       <Warnings warnings={f.warnings} />
+      <Fixes fixes={f.fixes} apply={f.set} readOnly={f.readOnly} />
     </div>
   );
 });
@@ -97,6 +119,7 @@ export const TextAreaField = memo(function TextAreaField({
         aria-required={required || undefined}
       />
       <Warnings warnings={f.warnings} />
+      <Fixes fixes={f.fixes} apply={f.set} readOnly={f.readOnly} />
     </div>
   );
 });

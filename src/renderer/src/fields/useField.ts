@@ -12,6 +12,8 @@ export interface FieldBinding<T> {
   /** The first error for this path, shown at the field. */
   error: string | undefined;
   warnings: Finding[];
+  /** Corrected values the rules engine offers for this field (半角カナ → 全角, formats …). */
+  fixes: string[];
   readOnly: boolean;
 }
 
@@ -50,6 +52,7 @@ export const useField = <T>(path: string): FieldBinding<T> => {
     onBlur: () => store.touch(path),
     error: slice.findings.find((f) => f.severity === 'error')?.message,
     warnings: slice.findings.filter((f) => f.severity !== 'error'),
+    fixes: [...new Set(slice.findings.flatMap((f) => (f.fix && f.fix.path === path ? [f.fix.value] : [])))],
     readOnly: store.readOnly,
   };
 };

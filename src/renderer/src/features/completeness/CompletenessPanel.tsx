@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useLayoutEffect, useMemo } from 'react';
 import { documentTitle, type Finding } from '../../state/completeness.js';
 import { useEditor, useEditorState } from '../../state/WorkspaceContext.js';
@@ -54,7 +54,7 @@ const CheckMarker = () => {
 
 /** Always visible: what is still missing, grouped by document; a click goes to the field. */
 export const CompletenessPanel = () => {
-  const { goTo } = useEditor();
+  const { goTo, set, readOnly } = useEditor();
   // The panel re-renders when what it lists changes, not on every keystroke.
   const check = useEditorState(
     (s) => s.check,
@@ -117,7 +117,20 @@ export const CompletenessPanel = () => {
             {doc === COMMON ? '全体' : documentTitle(doc, check.requiredDocuments)}（{findings.length}件）
           </Text>
           {findings.map((f, i) => (
-            <FindingButton key={`${f.ruleId}-${f.paths[0] ?? i}`} finding={f} onGo={goTo} />
+            <div key={`${f.ruleId}-${f.paths[0] ?? i}`}>
+              <FindingButton finding={f} onGo={goTo} />
+              {f.fix && !readOnly && (
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  ml={52}
+                  mb={4}
+                  onClick={() => f.fix && set(f.fix.path, f.fix.value)}
+                >
+                  「{f.fix.value.length > 24 ? `${f.fix.value.slice(0, 24)}…` : f.fix.value}」に直す
+                </Button>
+              )}
+            </div>
           ))}
         </Stack>
       ))}
