@@ -8,10 +8,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { WorkspaceSchema, type Workspace } from '../../shared/model/index.js';
+import type { Workspace } from '../../shared/model/index.js';
 import { isIsoDate } from '../../shared/text/wareki.js';
 import { RenderBlockedError, renderWorkspaceDocuments } from '../../main/services/render/render-workspace.js';
-import { blockingFindings } from '../../main/services/render/document-plan.js';
+import { checkWorkspace } from '../../shared/rules/engine.js';
+import { loadWorkspace, type LoadResult } from '../../shared/model/load.js';
+import { describeSource } from '../../shared/sources/seeds.js';
 import type { CliCommand, CliIo } from '../io.js';
 
 const usage = `使い方: npm run cli -- render <案件ファイル.json> --out <出力フォルダ> [--force] [--date YYYY-MM-DD]
@@ -24,7 +26,7 @@ const APP_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 class InputError extends Error {}
 
-async function readWorkspace(path: string): Promise<Workspace> {
+async function readWorkspace(path: string): Promise<Extract<LoadResult, { ok: true }>> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -44,19 +46,19 @@ async function readWorkspace(path: string): Promise<Workspace> {
       `案件ファイル「${path}」はJSONとして読み取れません: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const parsed = WorkspaceSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+  const loaded = loadWorkspace(raw);
+  if (!loaded.ok) {
     throw new InputError(
-      `案件ファイル「${path}」の形式が正しくありません（${issue ? `${issue.path.join('.') || '全体'}: ${issue.message}` : '不明'}）。アプリから書き出した案件ファイルを指定してください。`,
+      `案件ファイル「${path}」の形式が正しくありません（${loaded.error}）。アプリから書き出した案件ファイルを指定してください。`,
     );
   }
-  return parsed.data;
+  return loaded;
 }
 
-function listErrors(io: CliIo, workspace: Workspace): void {
-  for (const f of blockingFindings(workspace))
-    io.stderr(`  ✖ ${f.message}${f.source ? `（${f.source}）` : ''}\n`);
+function listErrors(io: CliIo, workspace: Workspace, today?: string): void {
+  const { findings } = checkWorkspace(workspace, today ? { today } : {});
+  for (const f of findings.filter((x) => x.severity === 'error'))
+    io.stderr(`  ✖ ${f.message}（${describeSource(f.source)}）\n`);
 }
 
 export const run: CliCommand = async (args, io) => {
@@ -97,7 +99,9 @@ export const run: CliCommand = async (args, io) => {
   const out = resolve(io.cwd, values.out);
   let workspace: Workspace;
   try {
-    workspace = await readWorkspace(path);
+    const loaded = await readWorkspace(path);
+    workspace = loaded.workspace;
+    for (const repair of loaded.repairs) io.stderr(`  ※ 読み込み時に修復しました: ${repair.message}\n`);
   } catch (error) {
     if (error instanceof InputError) {
       io.stderr(`${error.message}\n`);
@@ -122,7 +126,7 @@ export const run: CliCommand = async (args, io) => {
       io.stderr(
         '入力内容にエラーがあるため、全ページに「下書き」と表示しています。提出前に次のエラーを直してください:\n',
       );
-      listErrors(io, workspace);
+      listErrors(io, workspace, values.date);
     }
     for (const d of result.documents) {
       const sheets = result.continuationSheets[d.id] ?? 0;
@@ -138,7 +142,7 @@ export const run: CliCommand = async (args, io) => {
   } catch (error) {
     if (error instanceof RenderBlockedError) {
       io.stderr(`${error.message}\n`);
-      listErrors(io, workspace);
+      listErrors(io, workspace, values.date);
       return 1;
     }
     const name = (error as { fileName?: string }).fileName;

@@ -221,6 +221,18 @@ const readVersion = (raw: RawWorkspace, repairs: LoadRepair[]): { version: numbe
  * it is (the caller must not write it back); an older one is migrated; values that do not fit are
  * reset to their defaults and kept in `quarantine`.
  */
+/** Top-level sections of a workspace; a file with none of them is something else. */
+const WORKSPACE_SECTIONS = [
+  'id',
+  'title',
+  'formatVersion',
+  'provider',
+  'applicant',
+  'contacts',
+  'procedure',
+  'services',
+] as const;
+
 export function loadWorkspace(raw: unknown, options: LoadOptions = {}): LoadResult {
   if (!isRecord(raw))
     return {
@@ -229,6 +241,14 @@ export function loadWorkspace(raw: unknown, options: LoadOptions = {}): LoadResu
     };
   if (raw.format !== undefined && raw.format !== WORKSPACE_FORMAT) {
     return { ok: false, error: `案件データの形式ではありません（format: ${preview(raw.format)}）。` };
+  }
+  // Without the format mark, at least some of a workspace's own sections must be there: an
+  // unrelated JSON file must not open as a blank workspace.
+  if (raw.format === undefined && !WORKSPACE_SECTIONS.some((key) => key in raw)) {
+    return {
+      ok: false,
+      error: '案件データの形式ではありません（提供者・サービスなどの項目が見つかりません）。',
+    };
   }
   const repairs: LoadRepair[] = [];
   const read = readVersion(raw, repairs);

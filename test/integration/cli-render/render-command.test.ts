@@ -64,7 +64,7 @@ describe('cli render', () => {
     const code = await run(['unnamed.json', '--out', 'out-blocked'], c.io);
     expect(code).toBe(1);
     expect(c.err()).toContain('提出用のPDFを作成できません');
-    expect(c.err()).toContain('✖ サービス提供者の名称を入力してください。');
+    expect(c.err()).toContain('✖ サービス提供者の名称を入力してください');
     await expect(readdir(join(dir, 'out-blocked'))).rejects.toThrow();
   });
 
@@ -73,7 +73,7 @@ describe('cli render', () => {
     const code = await run(['unnamed.json', '--out', 'out-draft', '--force'], c.io);
     expect(code).toBe(0);
     expect(c.err()).toContain('「下書き」と表示しています');
-    expect(c.err()).toContain('✖ サービス提供者の名称を入力してください。');
+    expect(c.err()).toContain('✖ サービス提供者の名称を入力してください');
     const review = await readPdfText(
       new Uint8Array(await readFile(join(dir, 'out-draft/participation-review.pdf'))),
     );

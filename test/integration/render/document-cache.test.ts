@@ -123,6 +123,10 @@ describe('documents re-rendered after an edit', () => {
       name: '第二DC',
       facilityName: '大阪第二データセンター',
     });
+    // The second facility shows its own photos and certificate, as the check requires.
+    for (const a of workspace.attachments.filter((x) => x.serviceId === fa.id)) {
+      workspace.attachments.push({ ...structuredClone(a), id: `${a.id}-fa2`, serviceId: 'fa2' });
+    }
     const withSecond = await render(workspace);
     expect(await text(withSecond, 'facility-registration')).toContain('大阪第二データセンター');
     // The cover letter lists the new form: its enclosures changed, so it was laid out again.

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { inkRatio, rasterise } from '../../helpers/pdf/raster.js';
 import { readPdfText } from '../../helpers/pdf/read-pdf.js';
-import { renderFixture, squash, loadFixture } from './setup.js';
+import { SAMPLE_ATTACHMENTS, renderFixture, squash, loadFixture } from './setup.js';
 
 const PAIRS = [
   ['髙橋', '高橋'],
@@ -18,9 +18,7 @@ async function applicantInk(name: string): Promise<{ ink: number; text: string }
   const ws = await loadFixture();
   ws.provider.representative.name = `${name} 太郎`;
   ws.provider.representative.title = '代表';
-  const out = await renderFixture(ws, [], false).catch(async () =>
-    renderFixture({ ...ws, attachments: [] }, [], false),
-  );
+  const out = await renderFixture(ws, [SAMPLE_ATTACHMENTS]);
   const review = out.documents.find((d) => d.id === 'participation-review')!;
   const [page] = await rasterise(review.pdf, { dpi: 150, page: 1 });
   // The applicant line 代表者役職・氏名 sits right of the 62 + 32 mm indent, about 62–70 mm from the top.

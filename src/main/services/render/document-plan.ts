@@ -1,9 +1,6 @@
 /**
- * Which document instances a workspace's packet holds, in packet order, and which findings block a
- * clean (non-draft) packet.
- *
- * The documents come from the catalogue's `requiredDocuments`. INTERIM: `blockingFindings` blocks
- * only on the gaps that leave a form unusable until the rules engine (`checkWorkspace`) replaces it.
+ * Which document instances a workspace's packet holds, in packet order, from the catalogue's
+ * `requiredDocuments`; what blocks a clean packet is the rules engine's errors (`checkWorkspace`).
  */
 import { FACILITY_AREAS, type Attachment, type Workspace } from '../../../shared/model/index.js';
 import { documentDefinition } from '../../../../forms/catalog.js';
@@ -19,12 +16,6 @@ export interface PlannedDocument {
   source: string;
   serviceId?: string;
   serviceName?: string;
-}
-
-export interface BlockingFinding {
-  ruleId: string;
-  message: string;
-  source: string;
 }
 
 /** The packet's documents in packet order, from the document catalogue (forms/catalog.ts). */
@@ -61,41 +52,4 @@ export function attachmentsForDocument(ws: Workspace, plan: PlannedDocument): At
         wanted.indexOf(a.kind) - wanted.indexOf(b.kind) ||
         areaOrder.indexOf(a.area ?? '') - areaOrder.indexOf(b.area ?? ''),
     );
-}
-
-/** Gaps that make a printed form unusable; a clean packet is refused while any remains. */
-export function blockingFindings(ws: Workspace): BlockingFinding[] {
-  const found: BlockingFinding[] = [];
-  const add = (ruleId: string, message: string, source: string) => found.push({ ruleId, message, source });
-  const { provider, applicant } = ws;
-  if (!provider.name)
-    add('provider.name', 'サービス提供者の名称を入力してください。', '002_0f100134b4811c0f.txt 5.1.1(1)');
-  if (!provider.category)
-    add(
-      'provider.category',
-      'サービス提供者の区分（①～⑦）を選んでください。',
-      '002_0f100134b4811c0f.txt 3.2.2(1)',
-    );
-  if (!provider.address.prefecture || !provider.address.rest)
-    add(
-      'provider.address',
-      'サービス提供者の所在地を入力してください。',
-      '002_0f100134b4811c0f.txt 5.1.1(1)',
-    );
-  if (!provider.representative.name)
-    add('provider.representative', '代表者の氏名を入力してください。', '002_0f100134b4811c0f.txt 5.1.1(1)');
-  if (
-    !applicant.isRepresentative &&
-    (!applicant.person.name || !applicant.delegation.matters || !applicant.delegation.date)
-  )
-    add(
-      'delegation',
-      '申込者が代表者でないため、委任状の受任者氏名・委任事項・委任日を入力してください。',
-      '002_0f100134b4811c0f.txt 5.1.1(1)',
-    );
-  for (const s of ws.services) {
-    if (!s.name)
-      add('service.name', `${s.kind}サービスの名称を入力してください。`, '002_0f100134b4811c0f.txt 5.1.1(2)');
-  }
-  return found;
 }

@@ -15,18 +15,14 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { ATTACHMENT_KINDS, type Workspace } from '../../../shared/model/index.js';
 import { todayIso } from '../../../shared/text/wareki.js';
+import { checkWorkspace } from '../../../shared/rules/engine.js';
 import type { Enclosure, TemplateContext } from '../../../../forms/templates.js';
 import { assemblePacket, type Attachment as PacketAttachment, type PacketPart } from '../pdf/packet.js';
 import type { WorkspaceStore } from '../store/workspace-store.js';
 import { loadAttachment, printJpeg } from './attachment-files.js';
 import { DocumentCache } from './document-cache.js';
 import { runDocumentJob, type DocumentJobResult } from './document-job.js';
-import {
-  attachmentsForDocument,
-  blockingFindings,
-  planDocuments,
-  type PlannedDocument,
-} from './document-plan.js';
+import { attachmentsForDocument, planDocuments, type PlannedDocument } from './document-plan.js';
 
 export interface RenderRequest {
   workspace: Workspace;
@@ -240,7 +236,9 @@ async function mergeById(instances: readonly RenderedInstance[]): Promise<Render
 
 export async function renderWorkspaceDocuments(request: RenderRequest): Promise<RenderResult> {
   const { workspace } = request;
-  const errors = blockingFindings(workspace);
+  const errors = checkWorkspace(workspace, request.now ? { today: request.now } : {}).findings.filter(
+    (f) => f.severity === 'error',
+  );
   if (errors.length > 0 && !request.force) throw new RenderBlockedError(errors);
   const draft = errors.length > 0;
   const date = workspace.procedure.documentDate || request.now || todayIso();
