@@ -32,6 +32,7 @@ import type { ContactPerson } from '../../src/shared/model/index.js';
 import { layoutLines } from '../../src/shared/text/fit.js';
 import type { TemplateContext } from './context.js';
 import { addressLine, titleAndName } from './format.js';
+import { describeSource } from '../../src/shared/sources/seeds.js';
 
 export const APP_NAME = 'LGWAN-ASP申込ワークベンチ';
 
@@ -270,11 +271,11 @@ export function Choices({
   );
 }
 
-/** Small print under the table: notes, sources, what to enclose. */
+/** Small print under the table: notes, sources (seed files printed by title), what to enclose. */
 export function Note({ children }: { children: string }): ReactElement {
   return (
     <Text style={{ fontSize: SMALL_SIZE_PT + 1, lineHeight: LINE_HEIGHT, marginTop: mm(2) }}>
-      {brokenLines(children, CONTENT_WIDTH_MM, SMALL_SIZE_PT + 1, false)}
+      {brokenLines(describeSource(children), CONTENT_WIDTH_MM, SMALL_SIZE_PT + 1, false)}
     </Text>
   );
 }

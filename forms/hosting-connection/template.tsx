@@ -9,6 +9,7 @@ import {
   CONNECTION_PATTERNS,
   REMOTE_ACCESS_REQUIREMENTS,
   SERVICE_AREAS,
+  ROUTER_OWNERSHIPS,
   type ApService,
   type ProtocolEntry,
   type Workspace,
@@ -155,6 +156,7 @@ function HostingConnection(context: TemplateContext): ReactElement {
         <ItemRow label="提供地域">
           <Choices
             options={{
+              own: SERVICE_AREAS.own,
               single: `${SERVICE_AREAS.single}${ho.area === 'single' && ho.areaPrefecture ? `（${ho.areaPrefecture}）` : ''}`,
               multi: SERVICE_AREAS.multi,
             }}
@@ -167,11 +169,8 @@ function HostingConnection(context: TemplateContext): ReactElement {
         />
         <GroupRows label="LGWAN接続ルータ">
           <SubItem label="台数" field="ルータ台数" value={router} />
-          <SubItem label="調達">
-            <Choices
-              options={{ own: '自ら調達', asp: 'ASP用ルータを共用' }}
-              selected={[ho.routerOwnership]}
-            />
+          <SubItem label="種別">
+            <Choices options={ROUTER_OWNERSHIPS} selected={[ho.routerOwnership]} />
           </SubItem>
         </GroupRows>
         <TextItem

@@ -9,6 +9,7 @@ import { WorkspaceSchema, type Workspace } from '../../shared/model/index.js';
 import { checkWorkspace, RULES, type CheckResult, type Finding } from '../../shared/rules/engine.js';
 import { isIsoDate } from '../../shared/schedule/dates.js';
 import type { CliCommand } from '../io.js';
+import { describeSource } from '../../shared/sources/seeds.js';
 
 const usage = `使い方: npm run cli -- check <案件ファイル.json> [--json] [--date YYYY-MM-DD]
        npm run cli -- check --rules
@@ -60,7 +61,8 @@ const LABEL = { error: 'エラー', warning: '注意', info: '参考' } as const
 function human(result: CheckResult): string {
   const titles = new Map(result.requiredDocuments.map((d) => [d.id, d.title]));
   const lines: string[] = [`提出する書類（${result.requiredDocuments.length}種類）`];
-  for (const d of result.requiredDocuments) lines.push(`  ・${d.title} — ${d.reason}（根拠: ${d.source}）`);
+  for (const d of result.requiredDocuments)
+    lines.push(`  ・${d.title} — ${d.reason}（根拠: ${describeSource(d.source)}）`);
   const count = (s: Finding['severity']) => result.findings.filter((f) => f.severity === s).length;
   lines.push('', `点検結果: エラー ${count('error')}件、注意 ${count('warning')}件、参考 ${count('info')}件`);
   for (const f of result.findings) {
@@ -69,7 +71,7 @@ function human(result: CheckResult): string {
     if (docs.length > 0) lines.push(`      書類: ${[...new Set(docs)].join('、')}`);
     if (f.paths.length > 0) lines.push(`      項目: ${f.paths.join(', ')}`);
     if (f.fix) lines.push(`      修正案: ${f.fix.path} を「${f.fix.value}」に`);
-    lines.push(`      根拠: ${f.source}`);
+    lines.push(`      根拠: ${describeSource(f.source)}`);
   }
   lines.push(
     '',
@@ -127,7 +129,9 @@ export const run: CliCommand = async (args, io) => {
   }
   if (values.rules) {
     io.stdout(
-      RULES.map((r) => `${r.id}\t${LABEL[r.severity]}\t${r.title}\t根拠: ${r.source}`).join('\n') + '\n',
+      RULES.map((r) => `${r.id}\t${LABEL[r.severity]}\t${r.title}\t根拠: ${describeSource(r.source)}`).join(
+        '\n',
+      ) + '\n',
     );
     return 0;
   }

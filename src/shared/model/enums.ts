@@ -59,6 +59,15 @@ export const LOCAL_GOVERNMENT_TYPES = {
 } as const;
 export const LocalGovernmentTypeSchema = z.enum(['prefecture', 'municipality']);
 
+/**
+ * Which LGWAN connection router a hosting service uses (001 接続料金 (1)): one set up for the ASP
+ * service, or a connected body's own LGWAN router (自団体のLGWAN接続ルータ).
+ */
+export const ROUTER_OWNERSHIPS = {
+  asp: 'ASP用のLGWAN接続ルータ',
+  own: '自団体のLGWAN接続ルータ（接続団体のみ）',
+} as const;
+
 /** Bandwidth tiers of the 4th-generation fee table (000/001 接続料金 (1)). */
 export const BandwidthSchema = z.enum(['10M', '50M', '100M', '200M', '300M', '500M', '1G']);
 export type Bandwidth = z.infer<typeof BandwidthSchema>;

@@ -39,7 +39,7 @@ describe('check CLI', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('[エラー] 都道府県ノード接続型は区分①（地方公共団体）に限られます');
     expect(r.stdout).toContain('項目: services.ho-sample-hosting.pattern, provider.category');
-    expect(r.stdout).toContain('根拠: 002_0f100134b4811c0f.txt §4.1①');
+    expect(r.stdout).toContain('根拠: 総合行政ネットワークASPガイドライン §4.1①');
     expect(r.stdout).toContain('エラーを直すと清書の書類を出力できます。');
   });
 
@@ -113,7 +113,7 @@ describe('check CLI', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(RULES.length);
     expect(lines).toContain(
-      'ho.pattern\tエラー\t接続形態が提供者の区分で選べるか\t根拠: 002_0f100134b4811c0f.txt §4.1',
+      'ho.pattern\tエラー\t接続形態が提供者の区分で選べるか\t根拠: 総合行政ネットワークASPガイドライン §4.1',
     );
   });
 

@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { describeSource } from '../../../shared/sources/seeds.js';
 
 /** The sentence of a J-LIS source document a field exists for, quoted with where it stands. */
 export interface Requirement {
@@ -29,7 +30,7 @@ export const describe = (
       {description && requirement ? ' ' : null}
       {requirement && (
         <Text span inherit c="dimmed" className="requirement">
-          「{requirement.quote}」（{requirement.source}）
+          「{requirement.quote}」（{describeSource(requirement.source)}）
         </Text>
       )}
     </>

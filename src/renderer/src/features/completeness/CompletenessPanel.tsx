@@ -2,6 +2,7 @@ import { Badge, Button, Group, Stack, Text, Title, UnstyledButton } from '@manti
 import { useLayoutEffect, useMemo } from 'react';
 import { documentTitle, type Finding } from '../../state/completeness.js';
 import { useEditor, useEditorState } from '../../state/WorkspaceContext.js';
+import { describeSource } from '../../../../shared/sources/seeds.js';
 
 const SEVERITY = {
   error: { label: 'エラー', color: 'red' },
@@ -21,7 +22,7 @@ const FindingButton = ({ finding, onGo }: { finding: Finding; onGo: (path: strin
       data-target={path}
       onClick={() => path !== undefined && onGo(path)}
       disabled={path === undefined}
-      aria-label={`${s.label}: ${finding.message}（根拠: ${finding.source}）${path ? ' — クリックで入力欄へ移動' : ''}`}
+      aria-label={`${s.label}: ${finding.message}（根拠: ${describeSource(finding.source)}）${path ? ' — クリックで入力欄へ移動' : ''}`}
     >
       <Group gap={6} wrap="nowrap" align="flex-start">
         <Badge size="xs" color={s.color} variant="filled" mt={3} style={{ flexShrink: 0 }}>
@@ -32,7 +33,7 @@ const FindingButton = ({ finding, onGo }: { finding: Finding; onGo: (path: strin
             {finding.message}
           </Text>
           <Text size="xs" c="dimmed" className="wrap-anywhere">
-            根拠: {finding.source}
+            根拠: {describeSource(finding.source)}
           </Text>
         </Stack>
       </Group>

@@ -1,5 +1,6 @@
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useWorkspace } from '../../state/WorkspaceContext.js';
+import { describeSource } from '../../../../shared/sources/seeds.js';
 
 /** Which documents this workspace needs and why (the rules engine decides; its source is shown). */
 export const RequiredDocuments = ({
@@ -64,7 +65,7 @@ export const RequiredDocuments = ({
                   <Table.Td className="wrap-anywhere">
                     <Text size="sm">{d.reason}</Text>
                     <Text size="xs" c="dimmed">
-                      根拠: {d.source}
+                      根拠: {describeSource(d.source)}
                     </Text>
                   </Table.Td>
                   <Table.Td>

@@ -1,6 +1,7 @@
 import { Alert, Card, Stack, Table, Text } from '@mantine/core';
 import { buildFeeEstimateView, FeeInputError } from '../../../../shared/fees/index.js';
-import { feeInputOf } from '../../../../shared/fees/workspace-input.js';
+import { feeInputForHosting } from '../../../../shared/fees/from-workspace.js';
+import { describeSource } from '../../../../shared/sources/seeds.js';
 import type { HoService } from '../../../../shared/model/services.js';
 import { Page } from '../../components/Page.js';
 import { messageOf } from '../../state/errors.js';
@@ -46,8 +47,16 @@ const Rows = ({
 
 const Estimate = ({ ho }: { ho: HoService }) => {
   const { workspace } = useWorkspace();
+  const input = feeInputForHosting(workspace, ho);
+  if (!input.ok) {
+    return (
+      <Alert color="orange" title={serviceLabel(ho)}>
+        試算には次の入力が必要です: {input.missing.map((m) => m.label).join('、')}
+      </Alert>
+    );
+  }
   try {
-    const view = buildFeeEstimateView(feeInputOf(workspace, ho));
+    const view = buildFeeEstimateView(input.input);
     return (
       <Card withBorder padding="sm">
         <Stack gap="xs">
@@ -61,7 +70,8 @@ const Estimate = ({ ho }: { ho: HoService }) => {
           </Text>
           <Rows title="初期費用" rows={view.oneTime.rows} total={view.oneTime.totalText} />
           <Text size="xs" c="dimmed">
-            {view.feeTable.title}（{view.feeTable.version}、{view.feeTable.sources.join('・')}）
+            {view.feeTable.title}（{view.feeTable.version}、
+            {view.feeTable.sources.map(describeSource).join('・')}）
           </Text>
         </Stack>
       </Card>

@@ -11,6 +11,7 @@ import { Page } from '../../components/Page.js';
 import { messageOf } from '../../state/errors.js';
 import { useWorkspace } from '../../state/WorkspaceContext.js';
 import { serviceLabel } from '../services/ServicePage.js';
+import { describeSource } from '../../../../shared/sources/seeds.js';
 
 const targetOf = (s: Service): { kind: ScheduleKind; target: string } | null => {
   if (s.kind === 'HO') return { kind: 'hosting', target: s.desiredConnectionDate };
@@ -83,7 +84,7 @@ const ServiceSchedule = ({ service }: { service: Service }) => {
             </Table.Tbody>
           </Table>
           <Text size="xs" c="dimmed">
-            {view.basisText} 根拠: {view.source}
+            {view.basisText} 根拠: {describeSource(view.source)}
           </Text>
         </Stack>
       </Card>

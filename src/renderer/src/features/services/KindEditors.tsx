@@ -6,6 +6,7 @@ import {
   FACILITY_AREAS,
   REMOTE_ACCESS_REQUIREMENTS,
   SERVICE_AREAS,
+  ROUTER_OWNERSHIPS,
 } from '../../../../shared/model/enums.js';
 import type { ApService, CaService, FaService, HoService } from '../../../../shared/model/services.js';
 import { Block, Pair } from '../../components/Page.js';
@@ -166,7 +167,7 @@ export const HoEditor = ({ service }: { service: HoService }) => {
           <SelectField
             path={`${p}.routerOwnership`}
             label="LGWAN接続ルータ"
-            options={{ own: '自社で用意', asp: 'ASP共用ルータ' }}
+            options={ROUTER_OWNERSHIPS}
             nullable={false}
           />
         </Pair>
