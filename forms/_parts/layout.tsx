@@ -274,9 +274,13 @@ export function Choices({
 /** Small print under the table: notes, sources (seed files printed by title), what to enclose. */
 export function Note({ children }: { children: string }): ReactElement {
   return (
-    <Text style={{ fontSize: SMALL_SIZE_PT + 1, lineHeight: LINE_HEIGHT, marginTop: mm(2) }}>
-      {brokenLines(describeSource(children), CONTENT_WIDTH_MM, SMALL_SIZE_PT + 1, false)}
-    </Text>
+    <BrokenLines
+      text={describeSource(children)}
+      widthMm={CONTENT_WIDTH_MM}
+      sizePt={SMALL_SIZE_PT + 1}
+      indent={false}
+      marginTopMm={2}
+    />
   );
 }
 
@@ -296,11 +300,43 @@ export function GridRow({
 }
 
 /**
- * Lines broken by the same 禁則 layout FieldText uses. Long prose is pre-broken here rather than
- * left to react-pdf, whose own breaking can still insert a hyphen inside mixed Japanese/Latin runs.
+ * Prose broken by the same 禁則 layout FieldText uses, one Text per line. Long prose is pre-broken
+ * here rather than left to react-pdf, whose own breaking can still insert a hyphen inside mixed
+ * Japanese/Latin runs; and not joined with '\n', which react-pdf sets in its default font
+ * (Helvetica, not embedded) and would leave an unembedded font in the printed PDF.
  */
-function brokenLines(text: string, widthMm: number, sizePt: number, indent: boolean): string {
-  return layoutLines(`${indent ? '\u3000' : ''}${text}`, widthMm * 0.985, sizePt).join('\n');
+const KEEP_TOGETHER_LINES = 6;
+
+function BrokenLines({
+  text,
+  widthMm,
+  sizePt,
+  indent,
+  marginTopMm = 0,
+  marginBottomMm = 0,
+}: {
+  text: string;
+  widthMm: number;
+  sizePt: number;
+  indent: boolean;
+  marginTopMm?: number;
+  marginBottomMm?: number;
+}): ReactElement {
+  const lines = layoutLines(`${indent ? '\u3000' : ''}${text}`, widthMm * 0.985, sizePt);
+  // A short paragraph moves to the next page whole, as one Text would; a long one may split
+  // between lines.
+  return (
+    <View
+      wrap={lines.length > KEEP_TOGETHER_LINES}
+      style={{ marginTop: mm(marginTopMm), marginBottom: mm(marginBottomMm) }}
+    >
+      {lines.map((line, i) => (
+        <Text key={i} style={{ fontSize: sizePt, lineHeight: LINE_HEIGHT }}>
+          {line === '' ? '\u3000' : line}
+        </Text>
+      ))}
+    </View>
+  );
 }
 
 /** A paragraph of fixed wording (not user input): sentences of the official form, notes. */
@@ -315,11 +351,7 @@ export function Paragraph({
   sizePt?: number;
   widthMm?: number;
 }): ReactElement {
-  return (
-    <Text style={{ fontSize: sizePt, lineHeight: LINE_HEIGHT, marginBottom: mm(1) }}>
-      {brokenLines(children, widthMm, sizePt, indent)}
-    </Text>
-  );
+  return <BrokenLines text={children} widthMm={widthMm} sizePt={sizePt} indent={indent} marginBottomMm={1} />;
 }
 
 /** A contact person as J-LIS asks for one: department and title, name, phone, both e-mail addresses. */
