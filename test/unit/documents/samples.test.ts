@@ -109,6 +109,24 @@ describe('sample workspaces', () => {
       }
     }
   });
+
+  it('every sample photo has its print derivative stored, as attaching in the app makes one', async () => {
+    // Without it the first render of the README sample would convert each photo again (issue #4:
+    // photos are normalised once when attached, not at every render).
+    const files = readdirSync(`${DIR}/attachments`);
+    for (const name of Object.keys(SAMPLES)) {
+      for (const a of sample(name).attachments.filter((x) => x.file.mediaType.startsWith('image/'))) {
+        expect(a.print, `${name}: ${a.file.originalName}`).toBeDefined();
+        const file = files.find((f) => f === `${a.print?.sha256 ?? ''}.jpg`);
+        expect(file, `${name}: ${a.file.originalName}`).toBeDefined();
+        const bytes = readFileSync(`${DIR}/attachments/${file ?? ''}`);
+        expect(createHash('sha256').update(bytes).digest('hex')).toBe(a.print?.sha256);
+        const meta = await sharp(bytes).metadata();
+        expect(meta.format).toBe('jpeg');
+        expect([meta.width, meta.height]).toEqual([a.print?.width, a.print?.height]);
+      }
+    }
+  });
 });
 
 describe('what a sample turns into when its situation changes', () => {
