@@ -9,7 +9,11 @@ import { hardenContents, hardenSession } from './security/policy.js';
 import { APP_ORIGIN, allowDevOrigin } from './security/origin.js';
 import { windowOptions } from './security/window-options.js';
 import { WorkspaceStore } from './services/store/workspace-store.js';
-import { createPreviewRenderer, createRenderClient } from './services/render/render-client.js';
+import {
+  createPreviewRenderer,
+  createRenderClient,
+  warmUpRenderer,
+} from './services/render/render-client.js';
 import { createDesktop } from './adapters/desktop.js';
 import { loadWindowState, trackWindowState } from './adapters/window-state.js';
 import { createAttachmentFiles } from './services/attachments/attachment-files.js';
@@ -19,6 +23,9 @@ const isDev = !app.isPackaged && process.env.ELECTRON_RENDERER_URL !== undefined
 
 registerAppScheme();
 app.enableSandbox();
+
+/** The warm-up render starts this long after the window shows, once the renderer has settled. */
+const WARM_UP_DELAY_MS = 1500;
 
 const resourcesDir = app.isPackaged ? process.resourcesPath : app.getAppPath();
 
@@ -33,14 +40,16 @@ const start = async (): Promise<void> => {
   const dataDir = app.getPath('userData');
   const store = await WorkspaceStore.open(dataDir);
   let window: BrowserWindow | null = null;
+  // One render worker for previews and saved PDFs: a second would load react-pdf and the fonts again.
   const render = createRenderClient(new URL('./render-worker.js', import.meta.url));
+  const samplePath = join(resourcesDir, 'forms/samples/sample-vendor.json');
   registerIpc(
     createHandlers({
       store,
       dataDir,
       version: app.getVersion(),
-      samplePath: join(resourcesDir, 'forms/samples/sample-vendor.json'),
-      renderPreview: createPreviewRenderer({ store, appRoot: resourcesDir }),
+      samplePath,
+      renderPreview: createPreviewRenderer({ store, appRoot: resourcesDir, render }),
       notices: store.notices.map((n) => n.message),
       renderDocuments: (workspace) =>
         render({ workspace, appRoot: resourcesDir, force: true, attachmentDirs: [store.layout.attachments] }),
@@ -59,7 +68,11 @@ const start = async (): Promise<void> => {
   if (bounds.maximized) main.maximize();
   trackWindowState(main, dataDir);
   hardenContents(main.webContents);
-  main.once('ready-to-show', () => main.show());
+  main.once('ready-to-show', () => {
+    main.show();
+    // After the first paint, so the window does not wait for it.
+    setTimeout(() => void warmUpRenderer(render, samplePath, resourcesDir), WARM_UP_DELAY_MS);
+  });
   await main.loadURL(isDev && devUrl ? devUrl : `${APP_ORIGIN}/index.html`);
 };
 

@@ -9,7 +9,7 @@ import { createHandlers } from '../../src/main/ipc/handlers.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security/csp.js';
 import { allowDevOrigin } from '../../src/main/security/origin.js';
 import { WorkspaceStore } from '../../src/main/services/store/workspace-store.js';
-import { createRenderClient } from '../../src/main/services/render/render-client.js';
+import { createPreviewRenderer, createRenderClient } from '../../src/main/services/render/render-client.js';
 import {
   renderWorkspaceDocuments,
   type RenderRequest,
@@ -181,15 +181,7 @@ export const startApp = async (
     dataDir,
     version: 'e2e',
     samplePath: resolve('forms/samples/sample-vendor.json'),
-    renderPreview: async (id) => {
-      const result = await render({
-        workspace: (await store.get(id)).workspace,
-        appRoot: resolve('.'),
-        force: true,
-        attachmentDirs: [store.layout.attachments],
-      });
-      return { pdf: result.packet, pages: result.pageCount };
-    },
+    renderPreview: createPreviewRenderer({ store, appRoot: resolve('.'), render }),
     renderDocuments: (workspace) =>
       render({ workspace, appRoot: resolve('.'), force: true, attachmentDirs: [store.layout.attachments] }),
     attachments: createAttachmentFiles(dataDir),

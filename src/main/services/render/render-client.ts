@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { IpcError } from '../../../shared/ipc/errors.js';
 import type { WorkspaceStore } from '../store/workspace-store.js';
@@ -44,9 +46,18 @@ export const createRenderClient = (workerUrl: URL) => {
     });
 };
 
-/** The preview channel: the whole packet of a stored workspace, rendered off the main thread. */
-export const createPreviewRenderer = ({ store, appRoot }: { store: WorkspaceStore; appRoot: string }) => {
-  const render = createRenderClient(new URL('./render-worker.js', import.meta.url));
+export type RenderFunction = (request: RenderRequest) => Promise<RenderResult>;
+
+/** The preview channel: the whole packet of a stored workspace, marked 「下書き」 while it has errors. */
+export const createPreviewRenderer = ({
+  store,
+  appRoot,
+  render,
+}: {
+  store: WorkspaceStore;
+  appRoot: string;
+  render: RenderFunction;
+}) => {
   return async (workspaceId: string) => {
     const { workspace } = await store.get(workspaceId);
     const result = await render({
@@ -57,4 +68,40 @@ export const createPreviewRenderer = ({ store, appRoot }: { store: WorkspaceStor
     });
     return { pdf: result.packet, pages: result.pageCount };
   };
+};
+
+/**
+ * Documents laid out once at app start: between them they use every face the forms print (明朝 and
+ * ゴシック, regular and bold), so the first render the user asks for finds react-pdf loaded, the
+ * fonts parsed and the layout code compiled (bench/render.ts: the first render after it).
+ */
+export const WARM_UP_DOCUMENTS = ['participation-review', 'mailing-label'];
+
+/**
+ * Gives the render worker its head start with the bundled sample, while the user is still on the
+ * workspace list. Nothing is kept (cache off) and a failure only returns false: the real render
+ * reports its own errors.
+ */
+export const warmUpRenderer = async (
+  render: RenderFunction,
+  samplePath: string,
+  appRoot: string,
+): Promise<boolean> => {
+  try {
+    const { loadWorkspace } = await import('../../../shared/model/load.js');
+    const loaded = loadWorkspace(JSON.parse(await readFile(samplePath, 'utf8')));
+    if (!loaded.ok) return false;
+    await render({
+      workspace: loaded.workspace,
+      appRoot,
+      force: true,
+      attachmentDirs: [join(dirname(samplePath), 'attachments')],
+      documentIds: WARM_UP_DOCUMENTS,
+      cache: false,
+    });
+    return true;
+  } catch {
+    // Only a head start.
+    return false;
+  }
 };
