@@ -42,6 +42,22 @@ const options = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+const FLAGS: Record<FeeInputError['option'], string> = {
+  providerType: '--provider',
+  area: '--area',
+  router: '--router',
+  bandwidth: '--bandwidth',
+  taxDate: '--tax-date',
+};
+
+/** The calculator names choices by their labels; on the command line they are flags. */
+function flagHint(error: FeeInputError): string {
+  const flag = FLAGS[error.option];
+  if (error.choices.length === 0) return `（${flag}）`;
+  if (error.choices.length > 3) return `（${flag} <${error.choices.join('|')}> を指定します）`;
+  return `（${error.choices.map((v) => `${flag} ${v}`).join(' か ')} を指定します）`;
+}
+
 function readInput(values: ReturnType<typeof parseOptions<typeof options>>): FeeInput {
   const schedule = loadFeeSchedule();
   const tiers = Object.fromEntries(schedule.bandwidthTiers.map((t) => [t.id, t.label])) as Record<
@@ -134,7 +150,11 @@ export const run: CliCommand = async (args, io) => {
     }
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof FeeInputError) {
+    if (error instanceof FeeInputError) {
+      io.stderr(`${error.message}${flagHint(error)}\n\n${usage}`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
       io.stderr(`${error.message}\n\n${usage}`);
       return 2;
     }

@@ -101,8 +101,9 @@ function billedBandwidth(
 ): { id: FeeBandwidth; line: 'primary' | 'secondary' } {
   if (!input.bandwidth) {
     throw new FeeInputError(
-      `この条件では帯域別の料金がかかります。回線帯域（--bandwidth）を ${BANDWIDTHS.join(' / ')} から指定してください。`,
+      'この条件では帯域別の料金がかかります。回線帯域を選んでください。',
       'bandwidth',
+      BANDWIDTHS,
     );
   }
   const secondary = input.redundantLine?.bandwidth;
@@ -126,10 +127,29 @@ function taxRate(schedule: FeeSchedule, taxDate: string | undefined) {
   return rate;
 }
 
+const OPTION_LABELS = {
+  providerType: 'サービス提供者の区分',
+  area: 'サービス提供地域',
+  router: 'LGWAN接続ルータ',
+} as const;
+
+function choiceLabel(schedule: FeeSchedule, option: keyof typeof OPTION_LABELS, value: string): string {
+  const labels: Record<string, string> =
+    option === 'area' ? schedule.areas : option === 'router' ? schedule.routers : schedule.providerTypes;
+  return labels[value] ?? value;
+}
+
 /** Rejects the combinations the table does not price, with the reason and what to choose instead. */
 export function assertPriced(input: FeeInput, schedule: FeeSchedule = loadFeeSchedule()): void {
   const unsupported = schedule.unsupportedCombinations.find((c) => matches(c.when, input));
-  if (unsupported) throw new FeeInputError(unsupported.message, unsupported.option);
+  if (unsupported) {
+    const labels = unsupported.choose.map((v) => `「${choiceLabel(schedule, unsupported.option, v)}」`);
+    throw new FeeInputError(
+      `${unsupported.reason}${OPTION_LABELS[unsupported.option]}は${labels.join('か')}を選んでください。`,
+      unsupported.option,
+      unsupported.choose,
+    );
+  }
 }
 
 /**

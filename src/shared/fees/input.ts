@@ -24,11 +24,19 @@ export const FeeInputSchema = z.object({
 });
 export type FeeInput = z.infer<typeof FeeInputSchema>;
 
-/** Thrown for input the fee table does not price; `option` names the offending field. */
+/** The calculator inputs an error can name (the keys of FeeInput the user chooses). */
+export type FeeOption = 'providerType' | 'area' | 'router' | 'bandwidth' | 'taxDate';
+
+/**
+ * Thrown for input the fee table does not price. The message names the choice by its label, as the
+ * screen and the 料金試算書 show it; `option` and `choices` (the values that are priced) let the
+ * command line add its own flags.
+ */
 export class FeeInputError extends Error {
   constructor(
     message: string,
-    readonly option: string,
+    readonly option: FeeOption,
+    readonly choices: readonly string[] = [],
   ) {
     super(message);
     this.name = 'FeeInputError';

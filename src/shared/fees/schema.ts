@@ -95,7 +95,10 @@ export const FeeScheduleSchema = z.object({
     z.object({
       when: FeeConditionSchema,
       option: z.enum(['providerType', 'area', 'router']),
-      message: z.string().min(1),
+      /** The values of `option` the table does price here: what the user is asked to choose. */
+      choose: z.array(z.string().min(1)).min(1),
+      /** Why the table does not price it, worded for every channel (screen, PDF, command line). */
+      reason: z.string().min(1),
       source: z.string().min(1),
     }),
   ),

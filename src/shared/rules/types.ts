@@ -23,8 +23,17 @@ export interface Finding {
   paths: string[];
   documents: DocumentId[];
   source: string;
-  /** A corrected value the UI may offer to put in place (half-width digits, katakana, plain characters). */
-  fix?: { path: string; value: string };
+  /**
+   * A corrected value the UI may offer to put in place (half-width digits, katakana, plain
+   * characters, or a choice); `label` is how a choice is shown, where the value is only its code.
+   */
+  fix?: Fix;
+}
+
+export interface Fix {
+  path: string;
+  value: string;
+  label?: string;
 }
 
 export interface CheckResult {
@@ -47,7 +56,7 @@ export interface Report {
   documents: DocumentId[];
   severity?: Severity;
   source?: string;
-  fix?: { path: string; value: string };
+  fix?: Fix;
 }
 
 export interface RuleContext {

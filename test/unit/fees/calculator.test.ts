@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BANDWIDTHS,
   buildFeeEstimateView,
   estimateFees,
   FeeInputError,
@@ -124,7 +125,11 @@ describe('monthly payment and consumption tax (注6)', () => {
 describe('combinations the table does not price', () => {
   it.each([
     [{ area: 'own' as const }, 'area', '自団体のみ'],
-    [{ router: 'own' as const }, 'router', '--router asp'],
+    [
+      { router: 'own' as const },
+      'router',
+      'LGWAN接続ルータは「ASP用に用意したLGWAN接続ルータ」を選んでください。',
+    ],
     [
       { providerType: 'municipality' as const, area: 'multi' as const, router: 'own' as const },
       'router',
@@ -138,11 +143,16 @@ describe('combinations the table does not price', () => {
       attempt();
     } catch (error) {
       expect((error as FeeInputError).option).toBe(option);
+      // Shown on the 料金試算 screen and printed on the 料金試算書: no command-line flags in it.
+      expect((error as FeeInputError).message).not.toMatch(/--/);
+      expect((error as FeeInputError).choices.length).toBeGreaterThan(0);
     }
   });
 
   it('asks for the bandwidth when a tiered fee is charged and none was given', () => {
-    expect(() => estimateFees({ ...base, bandwidth: undefined })).toThrow('--bandwidth');
+    const attempt = () => estimateFees({ ...base, bandwidth: undefined });
+    expect(attempt).toThrow('回線帯域を選んでください');
+    expect(attempt).toThrow(expect.objectContaining({ option: 'bandwidth', choices: BANDWIDTHS }));
   });
 
   it('needs no bandwidth when every tiered fee is exempt (「区分なし」)', () => {

@@ -76,7 +76,11 @@ describe('npm run cli -- fees', () => {
       '--router asp',
       '使い方',
     ],
-    [['--provider', 'private', '--area', 'single', '--router', 'asp'], '--bandwidth', '10M / 50M'],
+    [
+      ['--provider', 'private', '--area', 'single', '--router', 'asp'],
+      '回線帯域を選んでください',
+      '--bandwidth <10M|50M|100M|200M|300M|500M|1G>',
+    ],
     [
       ['--provider', 'private', '--area', 'single', '--router', 'asp', '--ip-addresses=-1'],
       '--ip-addresses',

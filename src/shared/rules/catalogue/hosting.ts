@@ -1,4 +1,9 @@
-import { BandwidthSchema, type HoService } from '../../model/index.js';
+import {
+  BandwidthSchema,
+  CONNECTION_PATTERNS,
+  ROUTER_OWNERSHIPS,
+  type HoService,
+} from '../../model/index.js';
 import { planSchedule, type SchedulePlan } from '../../schedule/index.js';
 import { S001, S002 } from '../sources.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -111,6 +116,42 @@ export const hostingPattern: Rule = {
           documents,
           source: `${S001} 接続料金 (1)`,
         });
+    }
+  },
+};
+
+/**
+ * 002 §4.1: patterns ①–③ connect an LGWAN connection router set up for the ASP service, pattern ④
+ * uses a connected body's own. The router chosen for the fees (001 接続料金 (1)) must be the one the
+ * pattern on the forms says, or the 料金試算書 prices a router the application does not describe.
+ */
+export const hostingRouterMatchesPattern: Rule = {
+  id: 'ho.router-matches-pattern',
+  severity: 'error',
+  source: `${S002} §4.1、${S001} 接続料金 (1)`,
+  title: '接続形態とLGWAN接続ルータの一致',
+  check(ctx, report) {
+    for (const ho of ctx.ofKind('HO')) {
+      if (ho.pattern === null) continue;
+      const expected = ho.pattern === 'connected-body-router' ? 'own' : 'asp';
+      if (ho.routerOwnership === expected) continue;
+      // A provider that is no connected body cannot have a router of its own: ho.pattern says so.
+      if (ho.routerOwnership === 'own' && ctx.ws.provider.connectedBody !== true) continue;
+      const documents = ctx.usedBy(`services.${ho.id}.routerOwnership`);
+      report({
+        message:
+          expected === 'own'
+            ? `${label(ho)}の接続形態は「${CONNECTION_PATTERNS[ho.pattern]}」ですが、LGWAN接続ルータが「${ROUTER_OWNERSHIPS.asp}」になっています。接続団体のルータを使うなら「${ROUTER_OWNERSHIPS.own}」を、ASP用にルータを用意するなら直接接続型などの接続形態を選んでください。`
+            : `${label(ho)}の接続形態は「${CONNECTION_PATTERNS[ho.pattern]}」（ASP用のLGWAN接続ルータを接続する形態）ですが、LGWAN接続ルータが「${ROUTER_OWNERSHIPS.own}」になっています。「${ROUTER_OWNERSHIPS.asp}」を選ぶか、接続団体のルータを使うなら接続形態を「${CONNECTION_PATTERNS['connected-body-router']}」にしてください。`,
+        // The router is the field to change (the fix); the pattern is reported by ho.pattern if wrong.
+        paths: [`services.${ho.id}.routerOwnership`],
+        documents: documents.length > 0 ? documents : ctx.usedBy(`services.${ho.id}.pattern`),
+        fix: {
+          path: `services.${ho.id}.routerOwnership`,
+          value: expected,
+          label: ROUTER_OWNERSHIPS[expected],
+        },
+      });
     }
   },
 };
@@ -296,6 +337,7 @@ export const hostingScheduleOrder: Rule = {
 
 export const HOSTING_RULES: Rule[] = [
   hostingPattern,
+  hostingRouterMatchesPattern,
   hostingFacilityAndLine,
   hostingApServices,
   hostingTopology,

@@ -12,6 +12,12 @@ const SEVERITY = {
 
 const COMMON = '共通';
 
+/** A choice by its label; a corrected text cut to fit the button. */
+const fixText = (fix: NonNullable<Finding['fix']>): string => {
+  const text = fix.label ?? fix.value;
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+};
+
 const FindingButton = ({ finding, onGo }: { finding: Finding; onGo: (path: string) => void }) => {
   const s = SEVERITY[finding.severity];
   const path = finding.paths[0];
@@ -128,7 +134,7 @@ export const CompletenessPanel = () => {
                   mb={4}
                   onClick={() => f.fix && set(f.fix.path, f.fix.value)}
                 >
-                  「{f.fix.value.length > 24 ? `${f.fix.value.slice(0, 24)}…` : f.fix.value}」に直す
+                  「{fixText(f.fix)}」に直す
                 </Button>
               )}
             </div>
