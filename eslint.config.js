@@ -14,6 +14,8 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'coverage/',
+      // Benchmark scratch (bench/render.ts bundles itself here).
+      '.tmp/',
       '**/*.cjs',
     ],
   },
