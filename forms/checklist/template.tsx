@@ -8,7 +8,7 @@ import type { ReactElement } from 'react';
 import { CONTENT_WIDTH_MM, Cell, DateLine, FieldText, Title, UNCHECKED, mm } from '../_kit/index.js';
 import { enclosureName } from '../cover-letter/template.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { FormDocument, GridRow, Note, Paragraph } from '../_parts/layout.js';
+import { FormDocument, GridRow, Paragraph } from '../_parts/layout.js';
 
 const BOX_MM = 12;
 const NO_MM = 9;
@@ -83,7 +83,6 @@ function Checklist(context: TemplateContext): ReactElement {
       {FINAL_CHECKS.map((c) => (
         <Text key={c} style={{ marginLeft: mm(2) }}>{`${UNCHECKED} ${c}`}</Text>
       ))}
-      <Note>※このチェックリストは確認用です。送付状とともに封入しても差し支えありません。</Note>
     </FormDocument>
   );
 }

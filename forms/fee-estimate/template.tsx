@@ -74,7 +74,7 @@ function Rows({
 
 function Estimate({ ho, view }: { ho: HoService; view: FeeEstimateView }): ReactElement {
   return (
-    <View style={{ marginBottom: mm(6) }}>
+    <View style={{ marginBottom: mm(3) }}>
       <Text style={{ fontWeight: 700, marginTop: mm(2) }}>{`ホスティングサービス: ${ho.name}`}</Text>
       <Paragraph indent={false} sizePt={9.5}>
         {view.conditions.map((c) => `${c.label}: ${c.value}`).join('／')}
@@ -138,7 +138,8 @@ function FeeEstimate(context: TemplateContext): ReactElement {
         ),
       )}
       {table ? (
-        <Note>{`※試算の基礎: ${table.title}（${table.version}、${table.effectiveFrom}適用）。出典: ${table.sources.join('、')}。実際の請求額はJ-LISの請求によります。`}</Note>
+        // The table's sources are cited line by line above (notes), so only its edition is named here.
+        <Note>{`※試算の基礎: ${table.title}（${table.version}、${table.effectiveFrom}適用）。実際の請求額はJ-LISの請求によります。`}</Note>
       ) : null}
     </FormDocument>
   );

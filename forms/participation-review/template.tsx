@@ -20,7 +20,6 @@ import {
   FormTable,
   GroupRows,
   ItemRow,
-  Note,
   SectionRow,
   SubItem,
   TextItem,
@@ -166,7 +165,6 @@ function ParticipationReview(context: TemplateContext): ReactElement {
           </>
         ) : null}
       </FormTable>
-      <Note>※連絡ルート及び運用責任者は、ASPガイドライン4.4に基づき届け出るものです。</Note>
     </FormDocument>
   );
 }

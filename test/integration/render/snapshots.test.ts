@@ -3,7 +3,7 @@
  * approved PNG in test/fixtures/snapshots. UPDATE_SNAPSHOTS=1 writes new approved images.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,28 @@ const DIR = resolve('test/fixtures/snapshots');
 const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';
 /** Share of pixels allowed to differ by more than a quarter of the grey range (anti-aliasing noise). */
 const TOLERANCE = 0.004;
+/**
+ * Anti-aliasing noise is spread thin; a changed word, line or rule is not. A 12 × 12 px tile (6 mm
+ * at 50 dpi) with more differing pixels than this fails, however small the page-wide share: one
+ * removed line of 8 pt notes changes well under TOLERANCE of a page.
+ */
+const TILE = 12;
+const TILE_LIMIT = 24;
+
+/** The most differing pixels in any TILE × TILE tile. */
+function worstTile(a: Uint8Array, b: Uint8Array, width: number, height: number): number {
+  let worst = 0;
+  for (let ty = 0; ty < height; ty += TILE) {
+    for (let tx = 0; tx < width; tx += TILE) {
+      let n = 0;
+      for (let y = ty; y < Math.min(ty + TILE, height); y += 1)
+        for (let x = tx; x < Math.min(tx + TILE, width); x += 1)
+          if (Math.abs((a[y * width + x] ?? 0) - (b[y * width + x] ?? 0)) > 64) n += 1;
+      worst = Math.max(worst, n);
+    }
+  }
+  return worst;
+}
 
 let result: RenderResult;
 beforeAll(async () => {
@@ -51,7 +73,15 @@ describe('page images match the approved snapshots', () => {
         for (let p = 0; p < data.length; p += 1)
           if (Math.abs((data[p] ?? 0) - (page.grey[p] ?? 0)) > 64) differing += 1;
         expect(differing / data.length, `${file} differs`).toBeLessThan(TOLERANCE);
+        expect(
+          worstTile(data, page.grey, page.width, page.height),
+          `${file} differs in one place`,
+        ).toBeLessThanOrEqual(TILE_LIMIT);
       }
+      // A document that lost pages (a note no longer spilling onto its own page) is a change too.
+      const extra = join(DIR, `${doc.id}-${pages.length + 1}.png`);
+      if (UPDATE) await rm(extra, { force: true });
+      expect(existsSync(extra), `${doc.id}: 承認済みの画像より少ない${pages.length}ページです`).toBe(false);
     }
   });
 });
