@@ -135,12 +135,9 @@ const certificateLabels: Placed[] = [
   { text: '登　録　証', size: 72, left: 450, top: 200 },
   { text: '情報セキュリティマネジメントシステム（ISO/IEC 27001:2022）', size: 34, left: 180, top: 420 },
   { text: '組織名：株式会社サンプル情報システム', size: 34, left: 180, top: 560 },
-  {
-    text: '適用範囲：サンプル第一データセンターにおけるハウジング及びホスティングサービスの提供',
-    size: 26,
-    left: 180,
-    top: 660,
-  },
+  // Two lines: on one, the scope ran past the certificate's frame.
+  { text: '適用範囲：サンプル第一データセンターにおけるハウジング', size: 26, left: 180, top: 650 },
+  { text: '及びホスティングサービスの提供', size: 26, left: 330, top: 695 },
   { text: '登録番号：IS 000000（サンプル）', size: 34, left: 180, top: 780 },
   { text: '有効期限：2028年3月31日', size: 34, left: 180, top: 880 },
   { text: '※ 本書はサンプル用に作成した架空の登録証です', size: 28, left: 180, top: 1100, color: '#b22222' },
