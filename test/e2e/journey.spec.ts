@@ -9,6 +9,7 @@ import {
   createWorkspace,
   errorCount,
   field,
+  isoMonthsFromToday,
   nav,
   panelText,
   radio,
@@ -124,7 +125,7 @@ test('a new user prepares a hosting packet from a blank workspace to PDFs on dis
   await page.getByRole('button', { name: '認証を追加' }).click();
   await field(page, '認証の名称').fill('ISMS（JIS Q 27001）');
   await field(page, '登録番号').fill('IS 123456');
-  await field(page, '有効期限').fill('2028-03-31');
+  await field(page, '有効期限').fill(isoMonthsFromToday(24));
   const certificate = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '認証取得証明書の写しのファイルを選択…' }).click();
   await (await certificate).setFiles(files.certificate);
@@ -175,7 +176,8 @@ test('a new user prepares a hosting packet from a blank workspace to PDFs on dis
   await radio(page, 'トンネリングを使いますか', 'いいえ');
   await radio(page, 'ファイアウォールを設置していますか', '設置している');
   await radio(page, '外部ネットワークからLGWANへのIPリーチャビリティはありませんか', 'ない（確認済み）');
-  await field(page, '接続希望日').fill('2027-10-01');
+  // Far enough ahead for the longest lead times of 001's procedure flow (about 6 months).
+  await field(page, '接続希望日').fill(isoMonthsFromToday(11));
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'ネットワークトポロジ図のファイルを選択…' }).click();
   await (await chooser).setFiles(files.topology);

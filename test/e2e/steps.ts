@@ -6,6 +6,17 @@ import { corporateNumberCheckDigit } from '../../src/shared/validation/corporate
 import { expect } from './harness.js';
 
 /** A name long enough to break layouts, with characters outside JIS X 0208 (𠮷) and 異体字 (髙). */
+/**
+ * A date `months` from today, YYYY-MM-DD: deadlines the check judges against today (connection
+ * date lead times, certificate expiry) must stay in the future whenever the tests run.
+ */
+export const isoMonthsFromToday = (months: number): string => {
+  const d = new Date();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+};
+
 export const LONG_NAME = '株式会社髙橋𠮷田ホールディングス情報システムサービス';
 
 export const validCorporateNumber = (base = '701234567890'): string =>
