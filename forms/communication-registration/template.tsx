@@ -6,15 +6,8 @@
 import type { ReactElement } from 'react';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
 import { attachmentTitle, attachmentsOf, requireService } from '../_parts/format.js';
-import {
-  Choices,
-  ContactRows,
-  FormDocument,
-  FormHead,
-  FormTable,
-  ItemRow,
-  TextItem,
-} from '../_parts/layout.js';
+import { ContactRows, FormDocument, FormHead, FormTable, TextItem } from '../_parts/layout.js';
+import { ApplicationKindRow, ServiceNameRows } from '../_parts/service-rows.js';
 
 function CommunicationRegistration(context: TemplateContext): ReactElement {
   const { workspace } = context;
@@ -24,15 +17,8 @@ function CommunicationRegistration(context: TemplateContext): ReactElement {
     <FormDocument context={context}>
       <FormHead context={context} />
       <FormTable>
-        <ItemRow label="申込区分">
-          <Choices
-            options={{ planned: '新規', registered: '変更' }}
-            selected={[ca.status === 'registered' ? 'registered' : 'planned']}
-          />
-        </ItemRow>
-        <TextItem label="サービス名称" value={ca.name} />
-        {ca.aspCode ? <TextItem label="ASPコード" value={ca.aspCode} /> : null}
-        <TextItem label="サービス概要" value={ca.overview} lines={3} />
+        <ApplicationKindRow service={ca} />
+        <ServiceNameRows service={ca} />
         <TextItem
           label="電気通信事業の登録・届出番号"
           value={ca.carrierRegistration}

@@ -14,7 +14,6 @@ import {
   warekiOrBlank,
 } from '../_parts/format.js';
 import {
-  Choices,
   ContactRows,
   FormDocument,
   FormHead,
@@ -27,6 +26,7 @@ import {
   TextItem,
   YesNo,
 } from '../_parts/layout.js';
+import { ApplicationKindRow, ServiceNameRows } from '../_parts/service-rows.js';
 
 function FacilityRegistration(context: TemplateContext): ReactElement {
   const { workspace } = context;
@@ -38,15 +38,8 @@ function FacilityRegistration(context: TemplateContext): ReactElement {
     <FormDocument context={context}>
       <FormHead context={context} />
       <FormTable>
-        <ItemRow label="申込区分">
-          <Choices
-            options={{ planned: '新規', registered: '変更' }}
-            selected={[fa.status === 'registered' ? 'registered' : 'planned']}
-          />
-        </ItemRow>
-        <TextItem label="サービス名称" value={fa.name} />
-        {fa.aspCode ? <TextItem label="ASPコード" value={fa.aspCode} /> : null}
-        <TextItem label="サービス概要" value={fa.overview} lines={3} />
+        <ApplicationKindRow service={fa} />
+        <ServiceNameRows service={fa} />
         <TextItem label="ファシリティの名称" value={fa.facilityName} />
         <TextItem label="ファシリティの所在地" value={addressLine(fa.address)} lines={2} />
         <ItemRow label="国内の設置">

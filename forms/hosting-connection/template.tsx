@@ -37,6 +37,7 @@ import {
   TextItem,
   YesNo,
 } from '../_parts/layout.js';
+import { ApplicationKindRow, ServiceNameRows } from '../_parts/service-rows.js';
 
 const BANDWIDTH_LABELS: Record<string, string> = {
   '10M': '10Mbps',
@@ -140,16 +141,9 @@ function HostingConnection(context: TemplateContext): ReactElement {
     <FormDocument context={context}>
       <FormHead context={context} />
       <FormTable>
-        <ItemRow label="申込区分">
-          <Choices
-            options={{ planned: '新規', registered: '変更' }}
-            selected={[ho.status === 'registered' ? 'registered' : 'planned']}
-          />
-        </ItemRow>
+        <ApplicationKindRow service={ho} />
         <SectionRow>ホスティングサービス</SectionRow>
-        <TextItem label="サービス名称" value={ho.name} />
-        {ho.aspCode ? <TextItem label="ASPコード" value={ho.aspCode} /> : null}
-        <TextItem label="サービス概要" value={ho.overview} lines={3} />
+        <ServiceNameRows service={ho} />
         <ItemRow label="接続形態" minHeightMm={14}>
           <Choices options={CONNECTION_PATTERNS} selected={ho.pattern ? [ho.pattern] : []} />
         </ItemRow>
