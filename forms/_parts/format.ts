@@ -29,6 +29,16 @@ export function departmentTitleName(person: Pick<Person, 'department' | 'title' 
   return [person.department, person.title, person.name].filter((s) => s !== '').join('\u3000');
 }
 
+/** 山田 太郎（ヤマダ タロウ）: the name with its reading, when one was entered. */
+export function nameWithKana(person: Pick<Person, 'name' | 'nameKana'>): string {
+  return person.nameKana ? `${person.name}（${person.nameKana}）` : person.name;
+}
+
+/** 03-5555-0100 FAX 03-5555-0101 */
+export function phoneAndFax(holder: { phone: string; fax: string }): string {
+  return [holder.phone, holder.fax ? `FAX ${holder.fax}` : ''].filter(Boolean).join('\u3000');
+}
+
 /** 和暦 for a filled-in date; blank dates stay blank so the box can be filled in by hand. */
 export function warekiOrBlank(iso: string): string {
   return iso && isIsoDate(iso) ? formatWareki(iso) : iso;

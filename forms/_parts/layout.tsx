@@ -31,7 +31,7 @@ import {
 import type { ContactPerson } from '../../src/shared/model/index.js';
 import { layoutLines } from '../../src/shared/text/fit.js';
 import type { TemplateContext } from './context.js';
-import { addressLine, titleAndName } from './format.js';
+import { addressLine, nameWithKana, titleAndName } from './format.js';
 import { describeSource } from '../../src/shared/sources/seeds.js';
 
 export const APP_NAME = 'LGWAN-ASP申込ワークベンチ';
@@ -363,11 +363,7 @@ export function ContactRows({ label, contact }: { label: string; contact: Contac
         field={`${label}の所属部署・役職`}
         value={[contact.department, contact.title].filter(Boolean).join('\u3000')}
       />
-      <SubItem
-        label="氏名（フリガナ）"
-        field={`${label}の氏名`}
-        value={contact.nameKana ? `${contact.name}（${contact.nameKana}）` : contact.name}
-      />
+      <SubItem label="氏名（フリガナ）" field={`${label}の氏名`} value={nameWithKana(contact)} />
       <SubItem
         label="電話番号"
         field={`${label}の電話番号`}

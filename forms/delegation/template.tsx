@@ -7,7 +7,7 @@
 import type { ReactElement } from 'react';
 import { Addressee, DateLine, KiMark, PartyBlock, REPRESENTATIVE_LABEL, Title } from '../_kit/index.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { addressLine, titleAndName, warekiOrBlank } from '../_parts/format.js';
+import { addressLine, nameWithKana, titleAndName, warekiOrBlank } from '../_parts/format.js';
 import { FormDocument, FormTable, GroupRows, Note, Paragraph, SubItem, TextItem } from '../_parts/layout.js';
 
 function Delegation(context: TemplateContext): ReactElement {
@@ -40,11 +40,7 @@ function Delegation(context: TemplateContext): ReactElement {
           <SubItem label="所在地" field="受任者の所在地" value={addressLine(provider.address)} lines={2} />
           <SubItem label="所属部署" field="受任者の所属部署" value={delegate.department} />
           <SubItem label="役職" field="受任者の役職" value={delegate.title} />
-          <SubItem
-            label="氏名（フリガナ）"
-            field="受任者の氏名"
-            value={delegate.nameKana ? `${delegate.name}（${delegate.nameKana}）` : delegate.name}
-          />
+          <SubItem label="氏名（フリガナ）" field="受任者の氏名" value={nameWithKana(delegate)} />
         </GroupRows>
         <TextItem label="委任事項" value={applicant.delegation.matters} lines={6} />
         <TextItem label="委任日" value={warekiOrBlank(applicant.delegation.date)} />

@@ -6,7 +6,7 @@
 import type { ReactElement } from 'react';
 import { PROVIDER_CATEGORIES } from '../../src/shared/model/index.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { addressLine, kindLabel, serviceLabel } from '../_parts/format.js';
+import { addressLine, kindLabel, nameWithKana, phoneAndFax, serviceLabel } from '../_parts/format.js';
 import {
   ContactRows,
   FormDocument,
@@ -40,17 +40,10 @@ function ParticipationCertification(context: TemplateContext): ReactElement {
           <SubItem
             label="氏名（フリガナ）"
             field="代表者の氏名"
-            value={
-              provider.representative.nameKana
-                ? `${provider.representative.name}（${provider.representative.nameKana}）`
-                : provider.representative.name
-            }
+            value={nameWithKana(provider.representative)}
           />
         </GroupRows>
-        <TextItem
-          label="電話番号・FAX"
-          value={[provider.phone, provider.fax ? `FAX ${provider.fax}` : ''].filter(Boolean).join('\u3000')}
-        />
+        <TextItem label="電話番号・FAX" value={phoneAndFax(provider)} />
         <TextItem label="URL" value={provider.url} lines={2} />
         <TextItem label="団体の目的・事業内容" value={provider.businessSummary} lines={6} field="事業内容" />
         <TextItem

@@ -11,7 +11,7 @@ import {
 } from '../../src/shared/model/index.js';
 import type { ReactElement } from 'react';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { kindLabel, serviceLabel, warekiOrBlank } from '../_parts/format.js';
+import { kindLabel, nameWithKana, phoneAndFax, serviceLabel, warekiOrBlank } from '../_parts/format.js';
 import {
   Choices,
   ContactRows,
@@ -74,17 +74,10 @@ function ParticipationReview(context: TemplateContext): ReactElement {
           <SubItem
             label="氏名（フリガナ）"
             field="代表者の氏名"
-            value={
-              provider.representative.nameKana
-                ? `${provider.representative.name}（${provider.representative.nameKana}）`
-                : provider.representative.name
-            }
+            value={nameWithKana(provider.representative)}
           />
         </GroupRows>
-        <TextItem
-          label="電話番号・FAX"
-          value={[provider.phone, provider.fax ? `FAX ${provider.fax}` : ''].filter(Boolean).join('\u3000')}
-        />
+        <TextItem label="電話番号・FAX" value={phoneAndFax(provider)} />
         <TextItem label="URL" value={provider.url} lines={2} />
         <TextItem label="事業内容" value={provider.businessSummary} lines={4} />
         <SectionRow>{'2\u3000提供予定のサービス'}</SectionRow>
