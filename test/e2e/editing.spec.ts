@@ -54,6 +54,19 @@ test('a click on a finding opens its page and focuses its field', async ({ app }
   await page.getByRole('button', { name: '「カブシキガイシャタカハシ」に直す' }).first().click();
   await expect(field(page, 'フリガナ')).toHaveValue('カブシキガイシャタカハシ');
   await expect(page.getByRole('button', { name: /に直す$/ })).toHaveCount(0);
+
+  // A choice that contradicts another is offered by its label, not its stored code: pattern ④
+  // (接続団体のルータを利用) with an ASP router.
+  await addService(page, 'HO');
+  await field(page, '接続パターン').selectOption({ label: '接続団体のLGWAN接続ルータを利用' });
+  const fix = page.getByRole('button', { name: '「自団体のLGWAN接続ルータ（接続団体のみ）」に直す' });
+  await expect(fix).toBeVisible();
+  await screenshot(page, '11-completeness-choice-fix');
+  await fix.click();
+  await expect(field(page, 'LGWAN接続ルータ').locator('option:checked')).toHaveText(
+    '自団体のLGWAN接続ルータ（接続団体のみ）',
+  );
+  await expect(panel.locator('.finding[data-rule="ho.router-matches-pattern"]')).toHaveCount(0);
 });
 
 test('a broken image and an unsupported file are refused with a message naming the file', async ({ app }) => {

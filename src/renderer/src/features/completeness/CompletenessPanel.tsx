@@ -25,6 +25,7 @@ const FindingButton = ({ finding, onGo }: { finding: Finding; onGo: (path: strin
     <UnstyledButton
       className="finding"
       data-severity={finding.severity}
+      data-rule={finding.ruleId}
       data-target={path}
       onClick={() => path !== undefined && onGo(path)}
       disabled={path === undefined}
