@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { IpcError } from '../../../shared/ipc/errors.js';
+import { loadWorkspace } from '../../../shared/model/load.js';
 import type { WorkspaceStore } from '../store/workspace-store.js';
 import type { RenderRequest, RenderResult } from './render-workspace.js';
 
@@ -88,7 +89,6 @@ export const warmUpRenderer = async (
   appRoot: string,
 ): Promise<boolean> => {
   try {
-    const { loadWorkspace } = await import('../../../shared/model/load.js');
     const loaded = loadWorkspace(JSON.parse(await readFile(samplePath, 'utf8')));
     if (!loaded.ok) return false;
     await render({

@@ -137,7 +137,9 @@ export const hostingRouterMatchesPattern: Rule = {
       if (ho.routerOwnership === expected) continue;
       // A provider that is no connected body cannot have a router of its own: ho.pattern says so.
       if (ho.routerOwnership === 'own' && ctx.ws.provider.connectedBody !== true) continue;
+      // Only while a form that prints the router is required (not for a hosting being cancelled).
       const documents = ctx.usedBy(`services.${ho.id}.routerOwnership`);
+      if (documents.length === 0) continue;
       report({
         message:
           expected === 'own'
@@ -145,7 +147,7 @@ export const hostingRouterMatchesPattern: Rule = {
             : `${label(ho)}の接続形態は「${CONNECTION_PATTERNS[ho.pattern]}」（ASP用のLGWAN接続ルータを接続する形態）ですが、LGWAN接続ルータが「${ROUTER_OWNERSHIPS.own}」になっています。「${ROUTER_OWNERSHIPS.asp}」を選ぶか、接続団体のルータを使うなら接続形態を「${CONNECTION_PATTERNS['connected-body-router']}」にしてください。`,
         // The router is the field to change (the fix); the pattern is reported by ho.pattern if wrong.
         paths: [`services.${ho.id}.routerOwnership`],
-        documents: documents.length > 0 ? documents : ctx.usedBy(`services.${ho.id}.pattern`),
+        documents,
         fix: {
           path: `services.${ho.id}.routerOwnership`,
           value: expected,
