@@ -5,6 +5,8 @@ import type { StoredFile } from '../../shared/ipc/contract.js';
 import { IpcError } from '../../shared/ipc/errors.js';
 import { WorkspaceSchema, createWorkspace, type Workspace } from '../../shared/model/workspace.js';
 import { newId } from '../../shared/model/primitives.js';
+import { rebaseSampleDates } from '../../shared/model/sample-dates.js';
+import { todayInTokyo } from '../../shared/schedule/dates.js';
 import { writeAttachment } from '../services/attachments/content-store.js';
 import { exportBundle, writeBundleFile } from '../services/bundle/export-bundle.js';
 import { BUNDLE_EXTENSION } from '../services/bundle/format.js';
@@ -104,7 +106,11 @@ export const createHandlers = (deps: HandlerDeps): Handlers => {
       const now = new Date().toISOString();
       let workspace = createWorkspace(title);
       if (from === 'sample') {
-        const sample = WorkspaceSchema.parse(JSON.parse(await readFile(deps.samplePath, 'utf8')));
+        // The sample's dates move with today, so a workspace made from it later is as clean as it.
+        const sample = rebaseSampleDates(
+          WorkspaceSchema.parse(JSON.parse(await readFile(deps.samplePath, 'utf8'))),
+          todayInTokyo(),
+        );
         workspace = {
           ...sample,
           id: newId(),

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../src/shared/ipc/contract.js';
 import { IpcError } from '../../../src/shared/ipc/errors.js';
+import { todayInTokyo } from '../../../src/shared/schedule/dates.js';
 import { createHandlers, type RenderedSet } from '../../../src/main/ipc/handlers.js';
 import type { Handlers } from '../../../src/main/ipc/dispatch.js';
 import { createAttachmentFiles } from '../../../src/main/services/attachments/attachment-files.js';
@@ -78,6 +79,9 @@ describe('UI channels', () => {
       expect(thumb.mediaType).toBe('image/jpeg');
       expect(thumb.bytes.byteLength).toBeGreaterThan(500);
     }
+    // Its dates follow today (sample-dates.ts): the connection date is never already past.
+    const ho = ws.services.find((s) => s.kind === 'HO');
+    expect(ho?.kind === 'HO' && ho.desiredConnectionDate > todayInTokyo()).toBe(true);
   });
 
   it('saves every document and the packet into the chosen folder, numbered in mailing order', async () => {
