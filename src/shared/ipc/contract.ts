@@ -25,6 +25,8 @@ const taskId = z.string().min(1).max(100);
 export const StoredFileSchema = z.object({
   file: AttachmentSchema.shape.file,
   print: AttachmentSchema.shape.print,
+  /** Japanese notes on an accepted file (scripts or links found in a PDF, which the packet drops). */
+  notices: z.array(z.string()).optional(),
 });
 export type StoredFile = z.infer<typeof StoredFileSchema>;
 

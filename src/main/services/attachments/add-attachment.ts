@@ -3,6 +3,7 @@ import { IpcError } from '../../../shared/ipc/errors.js';
 import { ATTACHMENT_KINDS, type AttachmentKind, type FacilityArea } from '../../../shared/model/enums.js';
 import { AttachmentSchema, type Attachment } from '../../../shared/model/attachments.js';
 import { newId } from '../../../shared/model/primitives.js';
+import { ACTIVE_ACTION_KINDS, EMBEDDED_FILE_LABEL } from '../pdf/active-content.js';
 import { writeAttachment } from './content-store.js';
 import { DEFAULT_PDF_LIMITS, inspectPdf, type PdfLimits } from './inspect-pdf.js';
 import { ImageAttachmentError, normaliseImage, type NormaliseOptions } from './normalise-image.js';
@@ -14,6 +15,8 @@ export const MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024;
 export interface StoredFile {
   file: Attachment['file'];
   print?: Attachment['print'];
+  /** Japanese: what the user should know about an accepted file (e.g. scripts that were found). */
+  notices?: string[];
 }
 
 export interface StoreFileOptions {
@@ -82,6 +85,9 @@ export const storeAttachmentFile = async (
         size: bytes.byteLength,
         pageCount: inspected.pageCount,
       },
+      ...(inspected.activeContent.length > 0
+        ? { notices: [activeContentNotice(name, inspected.activeContent)] }
+        : {}),
     };
   }
   // JPEG, PNG and HEIC all go through normaliseImage: it decodes fully (so truncation shows),
@@ -107,6 +113,12 @@ export const storeAttachmentFile = async (
     print: { sha256: printSha, width: normalised.width, height: normalised.height },
   };
 };
+
+const NOTICE_ORDER = [...new Set([...Object.values(ACTIVE_ACTION_KINDS), EMBEDDED_FILE_LABEL])];
+
+/** Attached anyway (the pages are what J-LIS needs), but the user learns what will not be carried. */
+export const activeContentNotice = (name: string, found: readonly string[]): string =>
+  `PDF「${name}」には${[...found].sort((a, b) => NOTICE_ORDER.indexOf(a) - NOTICE_ORDER.indexOf(b)).join('・')}が含まれています。安全のため、印刷用の書類一式には取り込みません（ページの見た目はそのまま印刷されます）。心当たりがないファイルなら、送り主に確認してください。`;
 
 const pdfMessage = (
   name: string,

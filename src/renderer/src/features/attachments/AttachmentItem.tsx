@@ -41,13 +41,14 @@ export const AttachmentItem = ({ attachment, extra }: { attachment: Attachment; 
     if (!file) return;
     const controller = new AbortController();
     uploadFiles([file], crypto.randomUUID(), controller.signal, () => undefined)
-      .then(({ added, refused }) => {
+      .then(({ added, refused, notices }) => {
         const stored = added[0]?.stored;
         if (!stored) {
           setError(refused[0]?.message ?? `「${file.name}」を取り込めませんでした。`);
           return;
         }
         setError(null);
+        for (const notice of notices) notify(notice, 'blue');
         update((ws) => ({
           ...ws,
           attachments: ws.attachments.map((x) =>
