@@ -1,4 +1,4 @@
-import { BrowserWindow, Menu, app, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from './ipc/handlers.js';
@@ -17,6 +17,7 @@ import {
 import { createDesktop } from './adapters/desktop.js';
 import { loadWindowState, trackWindowState } from './adapters/window-state.js';
 import { createAttachmentFiles } from './services/attachments/attachment-files.js';
+import { startupFailureMessage } from './startup-failure.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const isDev = !app.isPackaged && process.env.ELECTRON_RENDERER_URL !== undefined;
@@ -80,5 +81,7 @@ app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 app.on('window-all-closed', () => app.quit());
 start().catch((error: unknown) => {
   console.error(error);
+  const { title, content } = startupFailureMessage(error, app.getPath('userData'));
+  dialog.showErrorBox(title, content);
   app.exit(1);
 });

@@ -6,8 +6,8 @@ import { IpcError } from '../../../shared/ipc/errors.js';
 import { WORKSPACE_FORMAT_VERSION, type Workspace } from '../../../shared/model/workspace.js';
 import { Backups, type BackupEntry } from './backups.js';
 import { loadConfigBackend, openConfigFile, type ConfigBackend } from './config-files.js';
-import { writeFileDurably } from './durable-write.js';
-import { toIoError } from './io-errors.js';
+import { probeWritable, writeFileDurably } from './durable-write.js';
+import { errnoCode, toIoError } from './io-errors.js';
 import { storeLayout, WORKSPACE_ID_PATTERN, type StoreLayout } from './layout.js';
 import { formatTokyoTime, type StoreNotice } from './notices.js';
 import { parseWorkspaceBytes } from './parse-workspace.js';
@@ -48,7 +48,7 @@ const isMissing = (error: unknown): boolean =>
 const removeStaleConfigTemps = async (dataDir: string): Promise<void> => {
   for (const name of await readdir(dataDir).catch(() => [] as string[])) {
     if (/^(settings|workspace-index-v\d+)\.json\.tmp-[0-9a-f]+$/.test(name))
-      await rm(join(dataDir, name), { force: true });
+      await rm(join(dataDir, name), { force: true }).catch(() => undefined);
   }
 };
 
@@ -84,12 +84,34 @@ export class WorkspaceStore {
     this.notices = parts.notices;
   }
 
-  /** Opens (creating if needed) the store in `dataDir` and checks every workspace file. */
+  /**
+   * Opens (creating if needed) the store in `dataDir` and checks every workspace file. A folder
+   * that cannot be created or read fails with a Japanese message ({@link toIoError}); one that
+   * opens but takes no writes (read-only drive, full disk) opens with an error notice saying so.
+   */
   static async open(dataDir: string, options: WorkspaceStoreOptions = {}): Promise<WorkspaceStore> {
+    try {
+      return await WorkspaceStore.openUnchecked(dataDir, options);
+    } catch (error) {
+      throw toIoError(error, `データフォルダ（${dataDir}）を開くことが`);
+    }
+  }
+
+  private static async openUnchecked(
+    dataDir: string,
+    options: WorkspaceStoreOptions,
+  ): Promise<WorkspaceStore> {
     const layout = storeLayout(dataDir);
     await mkdir(layout.workspaces, { recursive: true });
     await mkdir(layout.backups, { recursive: true });
     const notices: StoreNotice[] = [];
+    const unwritable = await probeWritable(dataDir);
+    if (unwritable) {
+      notices.push({
+        level: 'error',
+        message: `${toIoError(unwritable, `データフォルダ（${dataDir}）に書き込むことが`).message}このままでは入力した内容を保存できません（案件を開いて見ることはできます）。`,
+      });
+    }
     await removeStaleConfigTemps(dataDir);
     const backend = options.configBackend ?? (await loadConfigBackend());
     const index = await openConfigFile(
@@ -156,7 +178,7 @@ export class WorkspaceStore {
       if (name.startsWith('.') && name.endsWith('.tmp')) {
         // A temp file is a save that never reached its rename: the caller was never told it
         // succeeded and the previous version is still in place, so it is not user data.
-        await rm(join(this.layout.workspaces, name), { force: true });
+        await rm(join(this.layout.workspaces, name), { force: true }).catch(() => undefined);
         continue;
       }
       if (!name.endsWith('.json')) continue;
@@ -175,7 +197,7 @@ export class WorkspaceStore {
     try {
       await this.load(id, { trustKnownHash: true });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = toIoError(error, '読み込み').message.replace(/。$/, '');
       this.notices.push({
         level: 'error',
         message: `案件ファイル ${id}.json を確認できませんでした（${reason}）。ファイルはそのまま残しています。データフォルダの権限と空き容量を確認してから、アプリを再起動してください。`,
@@ -199,7 +221,7 @@ export class WorkspaceStore {
       if (!entry) return { status: 'missing' };
       if (entry.previousSha256 === null && (await this.backups.list(id)).length === 0) {
         // The first save of a new workspace was interrupted before its file existed: nothing was lost.
-        this.index.delete(id);
+        this.forgetQuietly(id);
         return { status: 'missing' };
       }
       return this.recover(id, null, 'ファイルが見つかりません', entry);
@@ -226,8 +248,10 @@ export class WorkspaceStore {
       }
       return this.recover(id, file, parsed.reason, entry);
     }
-    // A newer version may have rewritten the file with an index of its own: not damage, never replaced.
-    if (entry && !known && !parsed.readOnly) {
+    // A newer version may have rewritten the file with an index of its own: not damage, never
+    // replaced. Nor is a mismatch when the index is a newer app's, which this one cannot update
+    // (its hashes are that app's, not those of this app's later saves).
+    if (entry && !known && !parsed.readOnly && !this.index.readOnly) {
       return this.recover(
         id,
         file,
@@ -243,7 +267,7 @@ export class WorkspaceStore {
       entry.readOnly !== readOnly ||
       entry.updatedAt !== workspace.updatedAt
     ) {
-      this.index.set(id, this.entryFor(workspace, readOnly, hash, null));
+      this.rememberQuietly(id, this.entryFor(workspace, readOnly, hash, null));
     }
     if (readOnly && trustKnownHash) {
       this.notices.push({
@@ -253,6 +277,27 @@ export class WorkspaceStore {
       });
     }
     return { status: 'ok', loaded: { workspace, readOnly, repairs } };
+  }
+
+  /**
+   * Index updates while reading: the index is a summary of what the files say, so failing to
+   * write it (a read-only folder, already reported at open) must not stop a workspace loading.
+   * The in-memory index is updated either way.
+   */
+  private rememberQuietly(id: string, entry: IndexEntry): void {
+    try {
+      this.index.set(id, entry);
+    } catch (error) {
+      if (!errnoCode(error)) throw error;
+    }
+  }
+
+  private forgetQuietly(id: string): void {
+    try {
+      this.index.delete(id);
+    } catch (error) {
+      if (!errnoCode(error)) throw error;
+    }
   }
 
   private entryFor(
@@ -291,7 +336,7 @@ export class WorkspaceStore {
       this.notices.push({ level: 'warning', message, workspaceId: id, ...(keptAt ? { keptAt } : {}) });
       return { status: 'ok', loaded: { workspace: parsed.workspace, readOnly: false, repairs: [message] } };
     }
-    this.index.delete(id);
+    this.forgetQuietly(id);
     const message = `案件${name}のファイルを読み込めませんでした（${reason}）。復元できるバックアップがないため、一覧から外しました。${where}書き出しファイル（.lgwanasp）があれば取り込んでください。`;
     this.notices.push({ level: 'error', message, workspaceId: id, ...(keptAt ? { keptAt } : {}) });
     return { status: 'lost', message };
@@ -308,12 +353,14 @@ export class WorkspaceStore {
     previous: string | null,
   ): Promise<void> {
     const before = this.index.get(id);
-    this.index.set(id, this.entryFor(workspace, false, sha256(bytes), previous));
     try {
+      // Inside the try: the index itself is a file, and a full disk fails its write first.
+      this.index.set(id, this.entryFor(workspace, false, sha256(bytes), previous));
       await writeFileDurably(this.fileOf(id), bytes);
     } catch (error) {
-      if (before) this.index.set(id, before);
-      else this.index.delete(id);
+      // The old file is still in place; whatever the index file says, it knows the old hash.
+      if (before) this.rememberQuietly(id, before);
+      else this.forgetQuietly(id);
       throw toIoError(error, '案件を保存');
     }
   }
@@ -388,8 +435,12 @@ export class WorkspaceStore {
     const file = this.fileOf(id);
     return this.serial(id, async () => {
       if (this.untouchable.has(id)) throw new IpcError('read-only', this.untouchable.get(id) ?? '');
-      await rm(file, { force: true });
-      this.index.delete(id);
+      try {
+        await rm(file, { force: true });
+        this.index.delete(id);
+      } catch (error) {
+        throw toIoError(error, '案件を削除');
+      }
     });
   }
 
@@ -425,7 +476,10 @@ export class WorkspaceStore {
       const current = this.index.get(id);
       if (current) {
         const existing = await readFile(this.fileOf(id)).catch(() => null);
-        if (existing) await this.backups.add(id, existing, now);
+        if (existing)
+          await this.backups.add(id, existing, now).catch((error: unknown) => {
+            throw toIoError(error, '復元前の内容をバックアップ');
+          });
       }
       await this.writeVerified(id, bytes, parsed.workspace, current?.sha256 ?? null);
       return {
