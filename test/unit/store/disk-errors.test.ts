@@ -44,10 +44,10 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     }
     return handle;
   };
-  const mkdir: typeof real.mkdir = async (path, options) => {
+  const mkdir = (async (path: string, options?: Parameters<typeof real.mkdir>[1]) => {
     check('mkdir', path);
     return real.mkdir(path, options);
-  };
+  }) as typeof real.mkdir;
   const mocked = { ...real, open, mkdir };
   return { ...mocked, default: mocked };
 });
@@ -118,7 +118,7 @@ describe('a full disk while saving', () => {
   it('the workspace file write fails half-way: Japanese message, old file kept, no temp file', async () => {
     const { store, ws, file, before } = await savedOnce();
     faults.rule = (op, path) => (op === 'write' && path.includes(`.${ws.id}.json.`) ? 'ENOSPC' : null);
-    const error = await store.save({ ...ws, title: '書きかけ' }).catch((e: unknown) => e as Error);
+    const error = (await store.save({ ...ws, title: '書きかけ' }).catch((e: unknown) => e)) as Error;
     expect(error).toMatchObject({ code: 'io' });
     expect(error.message).toBe(
       '案件を保存できませんでした（ENOSPC）。ディスクの空き容量が不足しています。不要なファイルを削除してから、もう一度お試しください。',
@@ -131,7 +131,7 @@ describe('a full disk while saving', () => {
   it('the index write fails first: the same message, not a raw ENOSPC', async () => {
     const { store, ws, file, before } = await savedOnce();
     faults.index = 'ENOSPC';
-    const error = await store.save({ ...ws, title: '書きかけ' }).catch((e: unknown) => e as Error);
+    const error = (await store.save({ ...ws, title: '書きかけ' }).catch((e: unknown) => e)) as Error;
     expect(error).toMatchObject({ code: 'io' });
     expect(error.message).toMatch(
       /^案件を保存できませんでした（ENOSPC）。ディスクの空き容量が不足しています。/,
