@@ -17,6 +17,7 @@ import {
 import { createDesktop } from './adapters/desktop.js';
 import { loadWindowState, trackWindowState } from './adapters/window-state.js';
 import { createAttachmentFiles } from './services/attachments/attachment-files.js';
+import { claimSingleInstance } from './single-instance.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const isDev = !app.isPackaged && process.env.ELECTRON_RENDERER_URL !== undefined;
@@ -29,6 +30,9 @@ const WARM_UP_DELAY_MS = 1500;
 
 const resourcesDir = app.isPackaged ? process.resourcesPath : app.getAppPath();
 
+/** The one window; a second start of the app focuses it. */
+let mainWindow: BrowserWindow | null = null;
+
 const start = async (): Promise<void> => {
   await app.whenReady();
   const devUrl = process.env.ELECTRON_RENDERER_URL;
@@ -39,6 +43,8 @@ const start = async (): Promise<void> => {
 
   const dataDir = app.getPath('userData');
   const store = await WorkspaceStore.open(dataDir);
+  // Workspace locks go with the app: another PC must not wait for them to go stale.
+  app.on('will-quit', () => store.locks.releaseAllSync());
   let window: BrowserWindow | null = null;
   // One render worker for previews and saved PDFs: a second would load react-pdf and the fonts again.
   const render = createRenderClient(new URL('./render-worker.js', import.meta.url));
@@ -65,6 +71,7 @@ const start = async (): Promise<void> => {
   const bounds = loadWindowState(dataDir, { width: 1280, height: 800 });
   const main = new BrowserWindow(windowOptions(join(here, '../preload/index.cjs'), bounds));
   window = main;
+  mainWindow = main;
   if (bounds.maximized) main.maximize();
   trackWindowState(main, dataDir);
   hardenContents(main.webContents);
@@ -76,9 +83,11 @@ const start = async (): Promise<void> => {
   await main.loadURL(isDev && devUrl ? devUrl : `${APP_ORIGIN}/index.html`);
 };
 
-app.on('web-contents-created', (_event, contents) => hardenContents(contents));
-app.on('window-all-closed', () => app.quit());
-start().catch((error: unknown) => {
-  console.error(error);
-  app.exit(1);
-});
+if (claimSingleInstance(app, () => mainWindow)) {
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  start().catch((error: unknown) => {
+    console.error(error);
+    app.exit(1);
+  });
+}
