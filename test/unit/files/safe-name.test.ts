@@ -8,8 +8,7 @@ import {
 
 // Issue #15: names come from workspaces and imported bundles; what Windows would run, open as a
 // device, or show differently from what it is must never reach the disk.
-const FORBIDDEN_ON_WINDOWS =
-  /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/u;
+const FORBIDDEN_ON_WINDOWS = /[<>:"/\\|?*\p{Cc}\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/u;
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
 describe('the safe-name rule for an attachment copied out for the viewer', () => {
