@@ -18,6 +18,7 @@ import { createDesktop } from './adapters/desktop.js';
 import { loadWindowState, trackWindowState } from './adapters/window-state.js';
 import { createAttachmentFiles } from './services/attachments/attachment-files.js';
 import { claimSingleInstance } from './single-instance.js';
+import { dataDirFrom } from './data-dir.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const isDev = !app.isPackaged && process.env.ELECTRON_RENDERER_URL !== undefined;
@@ -41,7 +42,7 @@ const start = async (): Promise<void> => {
   serveRenderer(join(here, '../renderer'));
   Menu.setApplicationMenu(buildMenu(isDev));
 
-  const dataDir = app.getPath('userData');
+  const dataDir = dataDirFrom(process.argv, process.env, app.getPath('userData'));
   const store = await WorkspaceStore.open(dataDir);
   // Workspace locks go with the app: another PC must not wait for them to go stale.
   app.on('will-quit', () => store.locks.releaseAllSync());
@@ -68,12 +69,13 @@ const start = async (): Promise<void> => {
     }),
   );
 
-  const bounds = loadWindowState(dataDir, { width: 1280, height: 800 });
+  // Window placement belongs to this PC, not to a folder shared with others.
+  const bounds = loadWindowState(app.getPath('userData'), { width: 1280, height: 800 });
   const main = new BrowserWindow(windowOptions(join(here, '../preload/index.cjs'), bounds));
   window = main;
   mainWindow = main;
   if (bounds.maximized) main.maximize();
-  trackWindowState(main, dataDir);
+  trackWindowState(main, app.getPath('userData'));
   hardenContents(main.webContents);
   main.once('ready-to-show', () => {
     main.show();
