@@ -16,7 +16,7 @@ import { copyForViewer } from '../services/attachments/viewer-copy.js';
 import { safeFileName } from '../services/files/safe-name.js';
 import type { Handlers } from './dispatch.js';
 import { createTasks, type Emit } from './tasks.js';
-import { assertLockHeld, openForEditing, withLock } from './workspace-locks.js';
+import { assertLockHeld, openForEditing, withBriefLock, withLock } from './workspace-locks.js';
 
 /** One rendered document of a workspace's packet. */
 export interface RenderedDocument {
@@ -188,8 +188,9 @@ export const createHandlers = (deps: HandlerDeps): Handlers => {
       const loaded = await deps.store.get(id);
       if (loaded.readOnly)
         throw new IpcError('read-only', 'この案件は読み取り専用のため、名前を変更できません。');
-      await assertLockHeld(deps.store, id, '名前を変更');
-      return deps.store.save({ ...loaded.workspace, title });
+      return withBriefLock(deps.store, id, '名前を変更', () =>
+        deps.store.save({ ...loaded.workspace, title }),
+      );
     },
 
     'attachments.add': async ({ name, bytes, taskId }) =>
@@ -256,7 +257,10 @@ export const createHandlers = (deps: HandlerDeps): Handlers => {
 
     'backups.list': async ({ workspaceId }) => deps.store.listBackups(workspaceId),
 
-    'backups.restore': async ({ workspaceId, backupId }) => deps.store.restoreBackup(workspaceId, backupId),
+    'backups.restore': async ({ workspaceId, backupId }) =>
+      withBriefLock(deps.store, workspaceId, 'バックアップから復元', () =>
+        deps.store.restoreBackup(workspaceId, backupId),
+      ),
 
     'bundle.export': async ({ workspaceIds, taskId }) => {
       const stamp = new Date().toISOString().slice(0, 10);

@@ -44,3 +44,22 @@ export const assertLockHeld = async (store: WorkspaceStore, id: string, action: 
     `この案件は${describeHolder(status.holder)}開いているため、${action}できません。相手が案件を閉じてから、もう一度お試しください。`,
   );
 };
+
+/**
+ * For a change made from the workspace list (rename, restore): the lock is taken for the change
+ * only, so another PC is not shut out afterwards; if the workspace is open here, it stays held.
+ */
+export const withBriefLock = async <T>(
+  store: WorkspaceStore,
+  id: string,
+  action: string,
+  task: () => Promise<T>,
+): Promise<T> => {
+  const wasHeld = store.locks.isHeld(id);
+  await assertLockHeld(store, id, action);
+  try {
+    return await task();
+  } finally {
+    if (!wasHeld) await store.locks.release(id);
+  }
+};

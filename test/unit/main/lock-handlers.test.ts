@@ -65,6 +65,8 @@ describe('workspace locks over IPC', () => {
     expect((await a['workspaces.get']({ id: ws.id })).workspace.title).toBe('共有の案件');
 
     await a['workspaces.release']({ id: ws.id });
+    // A rename from the list takes the lock only for the change.
+    await a['workspaces.rename']({ id: ws.id, title: '改名した案件' });
     const again = await b['workspaces.get']({ id: ws.id });
     expect(again.readOnly).toBe(false);
     expect(again.lock).toBeUndefined();

@@ -120,6 +120,11 @@ export class WorkspaceLocks {
     return current ? this.heldBy(current) : { state: 'held', holder: unreadableRecord(), stale: true };
   }
 
+  /** Whether this app has taken the lock (and not let it go). */
+  isHeld(id: string): boolean {
+    return this.held.has(id);
+  }
+
   /** Whose lock it is now, without taking it. */
   async status(id: string): Promise<LockStatus | null> {
     const current = await this.read(id);
