@@ -40,11 +40,26 @@ export const SavedDocumentSchema = z.object({
   pages: z.number().int(),
 });
 
+/** Who has a workspace open on another PC (or another window), from its lock file. */
+export const LockInfoSchema = z.object({
+  user: z.string(),
+  host: z.string(),
+  /** When they opened it (ISO). */
+  since: z.string(),
+  /** Their last heartbeat (ISO); pass it back to take over. */
+  heartbeatAt: z.string(),
+  /** No heartbeat for so long that their app has surely stopped: may be taken over. */
+  stale: z.boolean(),
+});
+export type LockInfo = z.infer<typeof LockInfoSchema>;
+
 export const LoadedWorkspaceSchema = z.object({
   workspace: WorkspaceSchema,
   readOnly: z.boolean(),
   /** Japanese descriptions of what the loader repaired. */
   repairs: z.array(z.string()),
+  /** Set when read-only because someone else has it open. */
+  lock: LockInfoSchema.optional(),
 });
 
 export const ipcContract = {
@@ -95,9 +110,12 @@ export const ipcContract = {
     input: z.object({ sha256 }).strict(),
     output: z.object({ bytes, mediaType: z.string() }),
   },
-  /** Opens the stored original in the system's viewer. */
+  /**
+   * Opens the stored original in the system's viewer. Only the hash: main names the copy itself
+   * (extension from the bytes), so no name from the renderer or a bundle reaches the disk.
+   */
   'attachments.open': {
-    input: z.object({ sha256, name: z.string().max(255) }).strict(),
+    input: z.object({ sha256 }).strict(),
     output: z.object({ opened: z.literal(true) }),
   },
   /** Renders every required document and writes the PDFs into a folder the user picks. */
@@ -135,6 +153,29 @@ export const ipcContract = {
       workspaces: z.array(z.object({ id: z.string(), title: z.string() })),
       attachmentCount: z.number().int(),
     }),
+  },
+  /** Gives back the lock taken when the workspace was opened (leaving the editor). */
+  'workspaces.release': {
+    input: z.object({ id }).strict(),
+    output: z.object({ released: z.literal(true) }),
+  },
+  /**
+   * Takes over a stale lock after the user confirmed; `heartbeatAt` is the one they were shown,
+   * so nothing is taken if its holder came back meanwhile (then the answer is still read-only).
+   */
+  'workspaces.takeOver': {
+    input: z.object({ id, heartbeatAt: z.string().max(40) }).strict(),
+    output: LoadedWorkspaceSchema,
+  },
+  /**
+   * After a save failed with `conflict` (details[0] is the kept copy): keep this PC's version
+   * (`mine`) or the one on disk (`theirs`); the other stays in the backups.
+   */
+  'workspaces.resolveConflict': {
+    input: z
+      .object({ id, conflictId: z.string().min(1).max(100), keep: z.enum(['mine', 'theirs']) })
+      .strict(),
+    output: LoadedWorkspaceSchema,
   },
   'tasks.cancel': {
     input: z.object({ taskId }).strict(),

@@ -89,13 +89,20 @@ const seeds: Record<Channel, Record<string, unknown>> = {
   'workspaces.rename': { id: existing.id, title: '改名' },
   'attachments.add': { name: '写真.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0]) },
   'attachments.thumbnail': { sha256: 'a'.repeat(64) },
-  'attachments.open': { sha256: 'b'.repeat(64), name: '../../outside/sentinel.txt' },
+  'attachments.open': { sha256: 'b'.repeat(64) },
   'documents.saveToFolder': { workspaceId: existing.id, taskId: 't1' },
   'submissions.record': { workspaceId: 'no-such-workspace', note: '' },
   'backups.list': { workspaceId: existing.id },
   'backups.restore': { workspaceId: existing.id, backupId: 'no-such-backup.json' },
   'bundle.export': { workspaceIds: [existing.id], taskId: 't2' },
   'bundle.import': { taskId: 't3' },
+  'workspaces.release': { id: existing.id },
+  'workspaces.takeOver': { id: existing.id, heartbeatAt: '2026-11-22T01:00:00.000Z' },
+  'workspaces.resolveConflict': {
+    id: existing.id,
+    conflictId: '20261122T010000000Z-0123abcd.json',
+    keep: 'theirs',
+  },
   'tasks.cancel': { taskId: 't1' },
 };
 

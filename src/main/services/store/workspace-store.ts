@@ -15,6 +15,9 @@ import { moveAside } from './quarantine.js';
 import { DEFAULT_RETENTION, type RetentionPolicy } from './retention.js';
 import { SETTINGS_VERSION, SettingsSchema, SettingsStore } from './settings.js';
 import { INDEX_VERSION, WorkspaceIndex, WorkspaceIndexSchema, type IndexEntry } from './workspace-index.js';
+import { currentHolder, type LockHolder } from './lock-holder.js';
+import { SaveGuard } from './save-guard.js';
+import { WorkspaceLocks, type LockTiming } from './workspace-lock.js';
 
 export interface LoadedWorkspace {
   workspace: Workspace;
@@ -27,6 +30,10 @@ export interface WorkspaceStoreOptions {
   retention?: RetentionPolicy;
   /** Defaults to electron-store inside Electron and its base class `conf` elsewhere. */
   configBackend?: ConfigBackend;
+  /** Who this store is on a shared folder (tests run two "PCs" on one folder). */
+  holder?: LockHolder;
+  lockTiming?: LockTiming;
+  clock?: () => Date;
 }
 
 type LoadResult =
@@ -64,6 +71,9 @@ export class WorkspaceStore {
   readonly notices: StoreNotice[];
   readonly layout: StoreLayout;
   readonly settings: SettingsStore;
+  /** Who has which workspace open; the IPC handlers take and check them. */
+  readonly locks: WorkspaceLocks;
+  private readonly guard: SaveGuard;
   private readonly index: WorkspaceIndex;
   private readonly backups: Backups;
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -76,7 +86,11 @@ export class WorkspaceStore {
     settings: SettingsStore;
     backups: Backups;
     notices: StoreNotice[];
+    locks: WorkspaceLocks;
+    guard: SaveGuard;
   }) {
+    this.locks = parts.locks;
+    this.guard = parts.guard;
     this.layout = parts.layout;
     this.index = parts.index;
     this.settings = parts.settings;
@@ -144,9 +158,36 @@ export class WorkspaceStore {
       settings: new SettingsStore(settings.file, settings.value, settings.readOnly),
       backups: new Backups(layout.backups, options.retention ?? DEFAULT_RETENTION),
       notices,
+      ...WorkspaceStore.sharing(layout, options),
     });
     await store.checkAll();
     return store;
+  }
+
+  private static sharing(layout: StoreLayout, options: WorkspaceStoreOptions) {
+    const holder = options.holder ?? currentHolder();
+    return {
+      locks: new WorkspaceLocks(layout.locks, holder, options.lockTiming, options.clock),
+      guard: new SaveGuard(layout.locks, layout.conflicts, holder),
+    };
+  }
+
+  /**
+   * Whether bytes the index does not know are a save by another app on the same (shared) data
+   * folder: every save writes a backup of the same bytes, so they are among the newest backups.
+   */
+  private async savedElsewhere(id: string, hash: string): Promise<boolean> {
+    const among = async (newest: number): Promise<boolean> => {
+      for (const backup of (await this.backups.list(id)).slice(0, newest)) {
+        const bytes = await this.backups.read(id, backup.backupId).catch(() => null);
+        if (bytes && sha256(bytes) === hash) return true;
+      }
+      return false;
+    };
+    // A save under way elsewhere may have renamed its file before its backup landed.
+    if (await among(3)) return true;
+    await this.guard.waitForSaves(id);
+    return among(20);
   }
 
   private fileOf(id: string): string {
@@ -250,8 +291,14 @@ export class WorkspaceStore {
     }
     // A newer version may have rewritten the file with an index of its own: not damage, never
     // replaced. Nor is a mismatch when the index is a newer app's, which this one cannot update
-    // (its hashes are that app's, not those of this app's later saves).
-    if (entry && !known && !parsed.readOnly && !this.index.readOnly) {
+    // (its hashes are that app's, not those of this app's later saves), or a save by another PC.
+    if (
+      entry &&
+      !known &&
+      !parsed.readOnly &&
+      !this.index.readOnly &&
+      !(await this.savedElsewhere(id, hash))
+    ) {
       return this.recover(
         id,
         file,
@@ -370,12 +417,18 @@ export class WorkspaceStore {
     return this.index.summaries();
   }
 
-  /** Loads one workspace; a file damaged since start-up is recovered here the same way. */
-  async get(id: string): Promise<LoadedWorkspace> {
+  /**
+   * Loads one workspace; a file damaged since start-up is recovered here the same way. With
+   * `forEditing`, later saves are checked against this version (see {@link SaveGuard}).
+   */
+  async get(id: string, { forEditing = false } = {}): Promise<LoadedWorkspace> {
     const result = await this.load(id);
     switch (result.status) {
-      case 'ok':
+      case 'ok': {
+        const hash = this.index.get(id)?.sha256;
+        if (forEditing && hash) this.guard.remember(id, hash);
         return result.loaded;
+      }
       case 'verified':
         throw new IpcError('internal', '内部エラー: 案件の読み込み方法が正しくありません。');
       case 'missing':
@@ -409,16 +462,24 @@ export class WorkspaceStore {
       const bytes = encoder.encode(`${JSON.stringify(next, null, 2)}\n`);
       // The backup is a separate file of the same bytes: writing both at once overlaps the two
       // fsyncs, so a save costs one durable write of latency, not two.
-      const [written, backedUp] = await Promise.allSettled([
-        this.writeVerified(workspace.id, bytes, next, entry?.sha256 ?? null),
-        this.backups.add(workspace.id, bytes, now),
-      ]);
-      if (written.status === 'rejected') {
-        // Backups list saved versions only: a save the user was told failed leaves none behind.
-        if (backedUp.status === 'fulfilled')
-          await this.backups.remove(workspace.id, backedUp.value.backupId).catch(() => undefined);
-        throw written.reason;
-      }
+      const [, backedUp] = await this.guard.guarded(
+        workspace.id,
+        this.fileOf(workspace.id),
+        bytes,
+        async () => {
+          const both = await Promise.allSettled([
+            this.writeVerified(workspace.id, bytes, next, entry?.sha256 ?? null),
+            this.backups.add(workspace.id, bytes, now),
+          ]);
+          if (both[0].status === 'rejected') {
+            // Backups list saved versions only: a save the user was told failed leaves none behind.
+            if (both[1].status === 'fulfilled')
+              await this.backups.remove(workspace.id, both[1].value.backupId).catch(() => undefined);
+            throw both[0].reason;
+          }
+          return both;
+        },
+      );
       if (backedUp.status === 'rejected') {
         this.notices.push({
           level: 'warning',
@@ -441,6 +502,7 @@ export class WorkspaceStore {
       } catch (error) {
         throw toIoError(error, '案件を削除');
       }
+      this.guard.forget(id);
     });
   }
 
@@ -482,11 +544,39 @@ export class WorkspaceStore {
           });
       }
       await this.writeVerified(id, bytes, parsed.workspace, current?.sha256 ?? null);
+      this.guard.remember(id, sha256(bytes));
       return {
         workspace: parsed.workspace,
         readOnly: false,
         repairs: [`${when}のバックアップから復元しました。復元前の内容もバックアップ一覧に残っています。`],
       };
     });
+  }
+
+  /**
+   * Settles a save refused by {@link SaveGuard}. `mine` writes the kept copy over the file (whose
+   * version stays in the backups); `theirs` opens the file as it is and puts the kept copy into
+   * the backups, so the version not chosen can still be restored from the backup list.
+   */
+  async resolveConflict(id: string, conflictId: string, keep: 'mine' | 'theirs'): Promise<LoadedWorkspace> {
+    const file = this.fileOf(id);
+    const { bytes } = await this.guard.readConflict(id, conflictId);
+    const disk = await readFile(file).catch(() => null);
+    if (keep === 'theirs') {
+      await this.backups.add(id, bytes);
+      await this.guard.removeConflict(id, conflictId);
+      return this.get(id, { forEditing: true });
+    }
+    const parsed = parseWorkspaceBytes(bytes);
+    if (!parsed.ok)
+      throw new IpcError('io', '保管した内容が壊れているため、もう一方の内容を開いてください。');
+    if (disk) {
+      const hash = sha256(disk);
+      if (!(await this.savedElsewhere(id, hash))) await this.backups.add(id, disk);
+      this.guard.remember(id, hash);
+    }
+    await this.save(parsed.workspace);
+    await this.guard.removeConflict(id, conflictId);
+    return this.get(id, { forEditing: true });
   }
 }

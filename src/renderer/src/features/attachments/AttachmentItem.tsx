@@ -65,7 +65,7 @@ export const AttachmentItem = ({ attachment, extra }: { attachment: Attachment; 
   };
 
   const open = () =>
-    window.api['attachments.open']({ sha256: a.file.sha256, name }).catch((e: unknown) =>
+    window.api['attachments.open']({ sha256: a.file.sha256 }).catch((e: unknown) =>
       notify(messageOf(e), 'red'),
     );
 

@@ -1,4 +1,5 @@
 import { AppShell, ScrollArea } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useEditorState } from '../../state/WorkspaceContext.js';
 import { DocumentsTaskProvider, TaskBar, useTask } from '../../components/TaskProgress.js';
 import { ApplicantPage } from '../applicant/ApplicantPage.js';
@@ -41,8 +42,11 @@ const Current = () => {
   }
 };
 
-/** The open workspace: pages on the left, the editor, and the completeness panel always on the right. */
-const WorkspaceScreen = () => {
+/**
+ * The open workspace: pages on the left, the editor, and the completeness panel always on the
+ * right; `banner` (who else has it open) sits above the editor.
+ */
+const WorkspaceScreen = ({ banner }: { banner?: ReactNode }) => {
   const documentsTask = useTask();
   return (
     <DocumentsTaskProvider value={documentsTask}>
@@ -50,6 +54,7 @@ const WorkspaceScreen = () => {
         <SectionNav />
       </AppShell.Navbar>
       <AppShell.Main>
+        {banner}
         <Current />
       </AppShell.Main>
       <AppShell.Aside>
