@@ -23,15 +23,15 @@ export const definition: DocumentDefinition = {
   ...FORMS_EDITION,
   perService: false,
   requiredWhen: (ws) =>
-    // Disclosed only once participation is accepted; every kind applies from them (001 手続きフロー
-    // for hosting and for the other kinds alike), and once received they are not asked for again.
-    ws.procedure.participationAccepted &&
+    // Every kind applies from them (001 手続きフロー for hosting and for the other kinds alike); they
+    // are disclosed once participation is accepted, which the stage order keeps (stages.ts), and once
+    // received they are not asked for again.
     !ws.procedure.nonpublicDisclosed &&
     (['HO', 'FA', 'CA'] as const).some((kind) => planned(ws, kind).length > 0)
       ? [
           {
             reason:
-              '参加資格審査が受理されたため、サービスの接続・登録申込の前に非公開文書（接続技術仕様書・接続手引書・ルータ調達仕様書）の開示を申し込みます',
+              '参加資格審査の受理後、サービスの接続・登録申込の前に非公開文書（接続技術仕様書・接続手引書・ルータ調達仕様書）の開示を申し込みます',
           },
         ]
       : [],

@@ -108,9 +108,10 @@ describe('requiredDocuments: services by kind and status', () => {
     expect(reasons).toContainEqual(expect.stringMatching(/「旧回線」の登録を解除.*1か月前まで/));
   });
 
-  it('non-public disclosure: every kind applying for a service, once participation is accepted, until received (001 手続きフロー)', () => {
+  it('non-public disclosure: every kind applying for a service, until received (001 手続きフロー)', () => {
     const ho = [{ id: 'h', kind: 'HO' as const, name: 'HO' }];
-    expect(between(workspaceWith({}, ho))).not.toContain('nonpublic-disclosure');
+    // Required from the start (the stage order keeps it after the accepted review, stages.ts).
+    expect(between(workspaceWith({}, ho))).toContain('nonpublic-disclosure');
     expect(between(workspaceWith(accepted, ho))).toEqual([
       'nonpublic-disclosure',
       'hosting-connection:h',

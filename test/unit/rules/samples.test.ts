@@ -14,6 +14,7 @@ describe('bundled samples: documents and findings of each situation', () => {
       'cover-letter',
       'checklist',
       'participation-review',
+      'nonpublic-disclosure',
       `hosting-connection:${V.ho}`,
       `facility-registration:${V.fa}`,
       `communication-registration:${V.ca}`,
