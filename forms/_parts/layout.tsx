@@ -59,7 +59,13 @@ export function FormDocument({
       producer={APP_NAME}
       language="ja-JP"
     >
-      <FormPage draft={context.draft} footerNote={`${APP_NAME}\u3000様式 ${context.version}`}>
+      <FormPage
+        draft={context.draft}
+        footerNote={`${APP_NAME}\u3000様式 ${context.version}`}
+        {...(context.delivery === 'portal'
+          ? { banner: 'ポータル入力用（郵送しません）：LGWAN-ASPポータルサイトで入力する内容です' }
+          : {})}
+      >
         {children}
       </FormPage>
     </Document>

@@ -10,6 +10,9 @@ import { enclosureName } from '../cover-letter/template.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
 import { FormDocument, GridRow, Paragraph } from '../_parts/layout.js';
 
+/** Marks an attachment the document needs that is not there (the check reports it as an error). */
+const MISSING = '×';
+
 const BOX_MM = 12;
 const NO_MM = 9;
 const REASON_MM = 62;
@@ -25,9 +28,8 @@ const FINAL_CHECKS = [
 
 function Checklist(context: TemplateContext): ReactElement {
   const { workspace } = context;
-  const documents = context.enclosures.filter(
-    (e) => e.documentId !== 'checklist' && e.documentId !== 'cover-letter',
-  );
+  // What goes to J-LIS: the official forms and their attachments, missing ones shown as missing.
+  const documents = context.enclosures.filter((e) => e.kind === 'official');
   return (
     <FormDocument context={context}>
       <DateLine date={context.date} />
@@ -68,6 +70,15 @@ function Checklist(context: TemplateContext): ReactElement {
                   key={j}
                   field={`書類${i + 1}の添付資料`}
                   text={`${UNCHECKED} ${a.kindLabel}\u3000${a.caption}`}
+                  maxLines={2}
+                  fontSizePt={9}
+                />
+              ))}
+              {(e.missing ?? []).map((name, j) => (
+                <FieldText
+                  key={`missing-${j}`}
+                  field={`書類${i + 1}の未添付資料`}
+                  text={`${MISSING} 未添付: ${name}（添付してから封入してください）`}
                   maxLines={2}
                   fontSizePt={9}
                 />

@@ -26,6 +26,7 @@ export const definition: DocumentDefinition = {
     { path: 'services.*.name', label: 'サービス名称', box: cell() },
     { path: 'services.*.aspCode', label: 'ASPコード', box: cell() },
     { path: 'services.*.overview', label: 'サービス概要', box: cell(3) },
+    { path: 'services.*.publishConsent', label: 'サービスリストへの掲載' },
     { path: 'services.*.carrierRegistration', label: '電気通信事業の登録・届出番号', box: cell() },
     { path: 'services.*.lineTypes', label: '回線種別', box: cell(2) },
     { path: 'services.*.bandwidths', label: '提供帯域', box: cell(2) },

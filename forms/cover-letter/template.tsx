@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 /**
- * 送付状: the letter on top of the packet listing every enclosed document, in packet order, with
+ * 送付状: the letter on top of the packet listing every official form enclosed, in packet order, with
  * its page count and attachments, so J-LIS can check the envelope's contents at a glance.
  */
 import { Text, View } from '@react-pdf/renderer';
@@ -38,7 +38,9 @@ export function enclosureName(e: Enclosure): string {
 function CoverLetter(context: TemplateContext): ReactElement {
   const { provider, contacts, mailing } = context.workspace;
   const person = contacts.person;
-  const documents = context.enclosures.filter((e) => e.documentId !== 'cover-letter');
+  // Only what J-LIS receives: the official forms with their attachments (no label, checklist or
+  // planning aid, which the sender keeps).
+  const documents = context.enclosures.filter((e) => e.kind === 'official');
   const totalPages = documents.reduce(
     (n, e) => n + e.pages + e.attachments.reduce((m, a) => m + a.pages, 0),
     0,

@@ -32,6 +32,7 @@ export const definition: DocumentDefinition = {
     { path: 'services.*.name', label: 'サービス名称', box: cell() },
     { path: 'services.*.aspCode', label: 'ASPコード', box: cell() },
     { path: 'services.*.overview', label: 'サービス概要', box: cell(3) },
+    { path: 'services.*.publishConsent', label: 'サービスリストへの掲載' },
     { path: 'services.*.facilityName', label: 'ファシリティの名称', box: cell() },
     { path: 'services.*.address', label: 'ファシリティの所在地', box: cell(2) },
     { path: 'services.*.inJapan', label: '国内の設置' },

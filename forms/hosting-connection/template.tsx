@@ -174,7 +174,11 @@ function HostingConnection(context: TemplateContext): ReactElement {
         />
         <TextItem
           label="利用する通信サービス"
-          value={serviceRefText(workspace, ho.communication)}
+          value={
+            ho.sameFacilityLan
+              ? '利用しない（ASP提供機器を同一施設内に設置し、LANで接続する）'
+              : serviceRefText(workspace, ho.communication)
+          }
           lines={2}
         />
         <GroupRows label="アドレス・証明書">

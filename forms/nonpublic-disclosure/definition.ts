@@ -23,20 +23,22 @@ export const definition: DocumentDefinition = {
   ...FORMS_EDITION,
   perService: false,
   requiredWhen: (ws) =>
-    // The connection specifications are disclosed only once participation is accepted, and only a
-    // hosting provider builds a connection from them.
-    ws.procedure.participationAccepted && planned(ws, 'HO').length > 0
+    // Every kind applies from them (001 手続きフロー for hosting and for the other kinds alike); they
+    // are disclosed once participation is accepted, which the stage order keeps (stages.ts), and once
+    // received they are not asked for again.
+    !ws.procedure.nonpublicDisclosed &&
+    (['HO', 'FA', 'CA'] as const).some((kind) => planned(ws, kind).length > 0)
       ? [
           {
             reason:
-              '参加資格審査が受理されたため、ホスティングサービスの接続準備に必要な非公開文書（接続技術仕様書・接続手引書・ルータ調達仕様書）の開示を申し込みます',
+              '参加資格審査の受理後、サービスの接続・登録申込の前に非公開文書（接続技術仕様書・接続手引書・ルータ調達仕様書）の開示を申し込みます',
           },
         ]
       : [],
   fields: [
     ...applicantBlockFields,
     { path: 'procedure.participationAccepted', label: '参加結果通知（受理）' },
-    { path: 'services.*.name', label: '利用目的（接続予定のホスティングサービス）', box: cell(2) },
+    { path: 'services.*.name', label: '利用目的（申込予定のサービス）', box: cell(2) },
     ...contactFields('contacts.person', '受領者（担当者）'),
   ],
 };

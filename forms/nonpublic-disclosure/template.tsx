@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 /**
- * 総合行政ネットワーク非公開文書の開示申込書: after the participation review is accepted, hosting
- * providers obtain the non-public documents (001_5b371a93b315b6e8.txt 非公開文書; 002_0f100134b4811c0f.txt
+ * 総合行政ネットワーク非公開文書の開示申込書: after the participation review is accepted, providers
+ * of every kind obtain the non-public documents (001_5b371a93b315b6e8.txt 非公開文書; 002_0f100134b4811c0f.txt
  * §5.1.1(1) and its list of 提供規程等, where ③④⑥ are marked 非公開).
  */
 import type { ReactElement } from 'react';
@@ -26,9 +26,15 @@ const DOCUMENTS = [
   '⑥ LGWAN接続ルータ調達のための仕様書',
 ] as const;
 
+const PURPOSE: Record<string, string> = {
+  HO: 'LGWAN-ASPホスティングサービス',
+  FA: 'LGWAN-ASPファシリティサービス',
+  CA: 'LGWAN-ASP通信サービス',
+};
+
 function NonpublicDisclosure(context: TemplateContext): ReactElement {
   const { procedure, contacts, services } = context.workspace;
-  const hosting = services.filter((s) => s.kind === 'HO');
+  const applying = services.filter((s) => s.status === 'planned' && s.kind !== 'AP');
   return (
     <FormDocument context={context}>
       <FormHead
@@ -45,12 +51,12 @@ function NonpublicDisclosure(context: TemplateContext): ReactElement {
           <YesNo value={procedure.participationAccepted} yes="受領済み" no="未受領" />
         </ItemRow>
         <TextItem
-          label="利用目的（接続予定のホスティングサービス）"
+          label="利用目的（申込予定のサービス）"
           field="利用目的"
-          value={hosting
-            .map((h) => `LGWAN-ASPホスティングサービス「${serviceLabel(h)}」の接続準備`)
+          value={applying
+            .map((s) => `${PURPOSE[s.kind]}「${serviceLabel(s)}」の${s.kind === 'HO' ? '接続' : '登録'}準備`)
             .join('\n')}
-          lines={Math.max(2, hosting.length)}
+          lines={Math.max(2, applying.length)}
         />
         <ContactRows label="受領者（担当者）" contact={contacts.person} />
       </FormTable>

@@ -59,8 +59,14 @@ const start = async (): Promise<void> => {
       samplePath,
       renderPreview: createPreviewRenderer({ store, appRoot: resourcesDir, render }),
       notices: store.notices.map((n) => n.message),
-      renderDocuments: (workspace) =>
-        render({ workspace, appRoot: resourcesDir, force: true, attachmentDirs: [store.layout.attachments] }),
+      renderDocuments: (workspace, options) =>
+        render({
+          workspace,
+          appRoot: resourcesDir,
+          force: true,
+          combined: options?.combined === true,
+          attachmentDirs: [store.layout.attachments],
+        }),
       attachments: createAttachmentFiles(dataDir),
       desktop: createDesktop(() => window),
       emit: (event, payload) => {

@@ -182,8 +182,14 @@ export const startApp = async (
     version: 'e2e',
     samplePath: resolve('forms/samples/sample-vendor.json'),
     renderPreview: createPreviewRenderer({ store, appRoot: resolve('.'), render }),
-    renderDocuments: (workspace) =>
-      render({ workspace, appRoot: resolve('.'), force: true, attachmentDirs: [store.layout.attachments] }),
+    renderDocuments: (workspace, options) =>
+      render({
+        workspace,
+        appRoot: resolve('.'),
+        force: true,
+        combined: options?.combined === true,
+        attachmentDirs: [store.layout.attachments],
+      }),
     attachments: createAttachmentFiles(dataDir),
     desktop: {
       chooseFolder: async () => desktop.chosenFolder,

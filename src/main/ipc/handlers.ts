@@ -24,6 +24,12 @@ export interface RenderedDocument {
   title: string;
   pdf: Uint8Array;
   pages: number;
+  /** `portal`: a sheet to type from into the LGWAN-ASP portal, saved apart from the packet. */
+  delivery?: 'mail' | 'portal' | 'aid';
+}
+/** Every stage in one packet (the user's explicit choice), instead of the next stage's only. */
+export interface RenderOptions {
+  combined?: boolean;
 }
 export interface RenderedSet {
   documents: RenderedDocument[];
@@ -58,10 +64,10 @@ export interface HandlerDeps {
   /** The bundled sample workspace (forms/samples/sample-vendor.json). */
   samplePath: string;
   /** Renders the preview PDF of a workspace; runs off the main thread in the app. */
-  renderPreview: (workspaceId: string) => Promise<{ pdf: Uint8Array; pages: number }>;
+  renderPreview: (workspaceId: string, options?: RenderOptions) => Promise<{ pdf: Uint8Array; pages: number }>;
   notices?: string[];
   /** Renders every document the workspace needs, plus the packet. */
-  renderDocuments: (workspace: Workspace) => Promise<RenderedSet>;
+  renderDocuments: (workspace: Workspace, options?: RenderOptions) => Promise<RenderedSet>;
   attachments: AttachmentFiles;
   desktop: Desktop;
   /** Pushes an event to the renderer (progress of long work). */
@@ -160,10 +166,10 @@ export const createHandlers = (deps: HandlerDeps): Handlers => {
       return { deleted: true as const };
     },
 
-    'documents.renderPreview': async ({ workspaceId, taskId }) =>
+    'documents.renderPreview': async ({ workspaceId, taskId, combined }) =>
       tasks.run(taskId, '書類の作成', async (task) => {
         task.step(0, 1, '書類を作成しています');
-        const result = await deps.renderPreview(workspaceId);
+        const result = await deps.renderPreview(workspaceId, { combined: combined === true });
         task.step(1, 1, '書類を作成しました');
         return result;
       }),
@@ -210,18 +216,22 @@ export const createHandlers = (deps: HandlerDeps): Handlers => {
       return { opened: true as const };
     },
 
-    'documents.saveToFolder': async ({ workspaceId, taskId }) => {
+    'documents.saveToFolder': async ({ workspaceId, taskId, combined }) => {
       const folder = await deps.desktop.chooseFolder('PDFの保存先フォルダを選んでください');
       if (!folder) throw new IpcError('cancelled', '保存を取りやめました。');
       return tasks.run(taskId, 'PDFの保存', async (task) => {
         task.step(0, 1, '書類を作成しています');
-        const rendered = await deps.renderDocuments(await stored(workspaceId));
+        const rendered = await deps.renderDocuments(await stored(workspaceId), {
+          combined: combined === true,
+        });
         task.check();
         const total = rendered.documents.length + 1;
         const files = [];
         for (const [i, doc] of rendered.documents.entries()) {
           task.check();
-          const path = join(folder, fileNameOf(i + 1, doc.title));
+          // A portal sheet is typed from, never mailed: its name says so.
+          const title = doc.delivery === 'portal' ? `ポータル入力用_${doc.title}` : doc.title;
+          const path = join(folder, fileNameOf(i + 1, title));
           await writeFile(path, doc.pdf);
           files.push({ id: doc.id, title: doc.title, path, pages: doc.pages });
           task.step(i + 1, total, `「${doc.title}」を保存しました`);

@@ -89,8 +89,9 @@ export const ipcContract = {
     input: z.object({ id }).strict(),
     output: z.object({ deleted: z.literal(true) }),
   },
+  /** The next stage's packet; `combined`: every stage in one packet, on the user's explicit choice. */
   'documents.renderPreview': {
-    input: z.object({ workspaceId: id, taskId: taskId.optional() }).strict(),
+    input: z.object({ workspaceId: id, taskId: taskId.optional(), combined: z.boolean().optional() }).strict(),
     output: z.object({ pdf: bytes, pages: z.number().int() }),
   },
   'workspaces.duplicate': {
@@ -120,7 +121,7 @@ export const ipcContract = {
   },
   /** Renders every required document and writes the PDFs into a folder the user picks. */
   'documents.saveToFolder': {
-    input: z.object({ workspaceId: id, taskId }).strict(),
+    input: z.object({ workspaceId: id, taskId, combined: z.boolean().optional() }).strict(),
     output: z.object({ folder: z.string(), files: z.array(SavedDocumentSchema) }),
   },
   /** Freezes what is printed now (documents, their hashes, the data) as a submission. */

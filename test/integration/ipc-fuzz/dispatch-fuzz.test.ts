@@ -41,12 +41,13 @@ beforeAll(async () => {
     dataDir,
     version: 'fuzz',
     samplePath: resolve('forms/samples/sample-vendor.json'),
-    renderPreview: (id) => renderWorkspacePreview(store, id, resolve('.')),
-    renderDocuments: (workspace) =>
+    renderPreview: (id, options) => renderWorkspacePreview(store, id, resolve('.'), options?.combined),
+    renderDocuments: (workspace, options) =>
       renderWorkspaceDocuments({
         workspace,
         appRoot: resolve('.'),
         force: true,
+        combined: options?.combined === true,
         attachmentDirs: [store.layout.attachments],
       }),
     attachments: createAttachmentFiles(dataDir),

@@ -59,12 +59,13 @@ export const createPreviewRenderer = ({
   appRoot: string;
   render: RenderFunction;
 }) => {
-  return async (workspaceId: string) => {
+  return async (workspaceId: string, options: { combined?: boolean } = {}) => {
     const { workspace } = await store.get(workspaceId);
     const result = await render({
       workspace,
       appRoot,
       force: true,
+      combined: options.combined === true,
       attachmentDirs: [store.layout.attachments],
     });
     return { pdf: result.packet, pages: result.pageCount };
