@@ -64,7 +64,10 @@ export interface HandlerDeps {
   /** The bundled sample workspace (forms/samples/sample-vendor.json). */
   samplePath: string;
   /** Renders the preview PDF of a workspace; runs off the main thread in the app. */
-  renderPreview: (workspaceId: string, options?: RenderOptions) => Promise<{ pdf: Uint8Array; pages: number }>;
+  renderPreview: (
+    workspaceId: string,
+    options?: RenderOptions,
+  ) => Promise<{ pdf: Uint8Array; pages: number }>;
   notices?: string[];
   /** Renders every document the workspace needs, plus the packet. */
   renderDocuments: (workspace: Workspace, options?: RenderOptions) => Promise<RenderedSet>;

@@ -91,7 +91,9 @@ export const ipcContract = {
   },
   /** The next stage's packet; `combined`: every stage in one packet, on the user's explicit choice. */
   'documents.renderPreview': {
-    input: z.object({ workspaceId: id, taskId: taskId.optional(), combined: z.boolean().optional() }).strict(),
+    input: z
+      .object({ workspaceId: id, taskId: taskId.optional(), combined: z.boolean().optional() })
+      .strict(),
     output: z.object({ pdf: bytes, pages: z.number().int() }),
   },
   'workspaces.duplicate': {
