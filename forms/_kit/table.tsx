@@ -129,3 +129,32 @@ export function LabelCell({ children, widthMm }: { children: ReactNode; widthMm:
     </Cell>
   );
 }
+
+/**
+ * A table whose rows may run onto further pages: `head` (the column headings) is repeated at the
+ * top of every page the rows continue on, as on a continued paper form. Each row stays whole.
+ */
+export function ContinuedTable({
+  head,
+  children,
+  marginTopMm = 0,
+}: {
+  head: ReactNode;
+  children: ReactNode;
+  marginTopMm?: number;
+}): ReactElement {
+  return (
+    <View style={{ marginTop: mm(marginTopMm) }}>
+      {/* A fixed child is drawn again on each page its parent spans (react-pdf's page split). */}
+      <View fixed>{head}</View>
+      {children}
+    </View>
+  );
+}
+
+/** `items` in runs of at most `size` (one run, empty, for no items): rows that continue a long list. */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out.length > 0 ? out : [[]];
+}
