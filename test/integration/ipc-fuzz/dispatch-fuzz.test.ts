@@ -58,6 +58,9 @@ beforeAll(async () => {
       chooseSaveFile: async () => null,
       chooseOpenFile: async () => null,
       openPath: async () => undefined,
+      listPrinters: async () => [],
+      printPdfFile: async () => ({ status: 'cancelled' as const }),
+      printWindow: async () => ({ status: 'cancelled' as const }),
     },
     emit: () => undefined,
     tempDir: join(dataDir, 'opened'),
@@ -105,6 +108,18 @@ const seeds: Record<Channel, Record<string, unknown>> = {
     keep: 'theirs',
   },
   'tasks.cancel': { taskId: 't1' },
+  'print.plan': { workspaceId: 'no-such-workspace' },
+  'print.run': {
+    workspaceId: 'no-such-workspace',
+    documentIds: ['cover-letter'],
+    copies: 1,
+    printer: '',
+    taskId: 't4',
+  },
+  'print.raster': { copies: 1, printer: '' },
+  'print.calibrationSheet': { printer: '', corrected: false, taskId: 't5' },
+  'print.setOffset': { printer: 'Office Printer', offset: { xMm: 1, yMm: -0.5 } },
+  'documents.openInViewer': { workspaceId: 'no-such-workspace', taskId: 't6' },
 };
 
 const nasty = fc.oneof(
