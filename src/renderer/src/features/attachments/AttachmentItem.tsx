@@ -4,7 +4,7 @@ import type { Attachment } from '../../../../shared/model/attachments.js';
 import { useToasts } from '../../components/Toasts.js';
 import { TextField } from '../../fields/Fields.js';
 import { messageOf } from '../../state/errors.js';
-import { useWorkspace } from '../../state/WorkspaceContext.js';
+import { useEditor, useWorkspace } from '../../state/WorkspaceContext.js';
 import { uploadFiles } from './upload.js';
 import { Thumbnail } from './Thumbnail.js';
 
@@ -16,6 +16,7 @@ const sizeOf = (bytes: number): string =>
 /** One attached file: what it is, its caption, and replace / open / remove. */
 export const AttachmentItem = ({ attachment, extra }: { attachment: Attachment; extra?: ReactNode }) => {
   const { update, readOnly } = useWorkspace();
+  const editor = useEditor();
   const { offerUndo, notify } = useToasts();
   const [error, setError] = useState<string | null>(null);
   const a = attachment;
@@ -64,10 +65,14 @@ export const AttachmentItem = ({ attachment, extra }: { attachment: Attachment; 
       .catch((e: unknown) => setError(messageOf(e)));
   };
 
+  // Main names the viewer's copy after the original name it finds in the stored workspace, so
+  // a file attached a moment ago is saved first (a failed save still opens it, under its hash).
   const open = () =>
-    window.api['attachments.open']({ sha256: a.file.sha256 }).catch((e: unknown) =>
-      notify(messageOf(e), 'red'),
-    );
+    editor
+      .flush()
+      .catch(() => undefined)
+      .then(() => window.api['attachments.open']({ sha256: a.file.sha256 }))
+      .catch((e: unknown) => notify(messageOf(e), 'red'));
 
   return (
     <Group
