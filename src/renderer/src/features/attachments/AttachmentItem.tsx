@@ -106,7 +106,14 @@ export const AttachmentItem = ({ attachment, extra }: { attachment: Attachment; 
           <Button size="xs" variant="default" onClick={() => void open()} aria-label={`${name}を開く`}>
             開く
           </Button>
-          <ReplaceButton disabled={readOnly} onFile={replace} name={name} />
+          <ReplaceButton
+            disabled={readOnly}
+            onFile={replace}
+            name={name}
+            accept={
+              a.kind === 'facility-photo' ? 'image/jpeg,image/png' : 'image/jpeg,image/png,application/pdf'
+            }
+          />
           <Button
             size="xs"
             variant="light"
@@ -132,10 +139,13 @@ const ReplaceButton = ({
   onFile,
   disabled,
   name,
+  accept,
 }: {
   onFile: (files: File[]) => void;
   disabled: boolean;
   name: string;
+  /** As the slot it is in: a facility photo is replaced by an image only. */
+  accept: string;
 }) => {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -153,7 +163,7 @@ const ReplaceButton = ({
         ref={input}
         type="file"
         hidden
-        accept="image/jpeg,image/png,application/pdf"
+        accept={accept}
         onChange={(e) => {
           const files = Array.from(e.currentTarget.files ?? []);
           e.currentTarget.value = '';
