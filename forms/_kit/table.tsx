@@ -14,6 +14,7 @@ import {
   RULE_WIDTH_PT,
   mm,
 } from './theme.js';
+import { fitLabel } from '../../src/shared/text/word-lines.js';
 
 export interface CellBox {
   /** Width available to text inside the cell, after padding and rules. */
@@ -90,7 +91,9 @@ export function Cell({
   // own fontSize, or 18 pt when it sets none (a line box nearly twice too tall), and children inherit
   // the resolved points, not the factor.
   const content =
-    typeof children === 'string' ? (
+    typeof children === 'string' && label ? (
+      <LabelText text={children} widthMm={innerWidthMm} sizePt={sizePt} align={align} bold={bold} />
+    ) : typeof children === 'string' ? (
       <Text
         style={{ fontSize: sizePt, lineHeight: LINE_HEIGHT, textAlign: align, fontWeight: bold ? 700 : 400 }}
       >
@@ -118,6 +121,43 @@ export function Cell({
         {content}
       </View>
     </CellContext.Provider>
+  );
+}
+
+/**
+ * An item name set in whole words (運用責任者, LGWAN接続ルータ never broken inside), shrunk a little
+ * when a word is wider than the cell (text/word-lines.ts); one Text per line.
+ */
+function LabelText({
+  text,
+  widthMm,
+  sizePt,
+  align,
+  bold,
+}: {
+  text: string;
+  widthMm: number;
+  sizePt: number;
+  align: 'left' | 'center' | 'right';
+  bold: boolean;
+}): ReactElement {
+  const fitted = fitLabel(text, widthMm, sizePt, bold ? 'serif-700' : 'serif-400');
+  return (
+    <View>
+      {fitted.lines.map((line, i) => (
+        <Text
+          key={i}
+          style={{
+            fontSize: fitted.sizePt,
+            lineHeight: LINE_HEIGHT,
+            textAlign: align,
+            fontWeight: bold ? 700 : 400,
+          }}
+        >
+          {line}
+        </Text>
+      ))}
+    </View>
   );
 }
 
