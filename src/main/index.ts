@@ -50,6 +50,8 @@ const start = async (): Promise<void> => {
       version: app.getVersion(),
       samplePath,
       renderPreview: createPreviewRenderer({ store, appRoot: resourcesDir, render }),
+      renderLivePreview: (input) =>
+        render.live({ ...input, appRoot: resourcesDir, attachmentDirs: [store.layout.attachments] }),
       notices: store.notices.map((n) => n.message),
       renderDocuments: (workspace) =>
         render({ workspace, appRoot: resourcesDir, force: true, attachmentDirs: [store.layout.attachments] }),

@@ -14,6 +14,8 @@
  * Both patch the prototypes of the very modules @react-pdf loads (fontkit, pdfkit resolve to one copy
  * in node_modules; externalised in the app's build as here). Applied once per process.
  */
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient types of the two untyped engines, for every tsconfig that reaches this file
+/// <reference path="./engine-modules.d.ts" />
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';

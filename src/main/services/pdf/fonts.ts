@@ -22,7 +22,8 @@ let registered = false;
 /** Idempotent: react-pdf's font store is process-wide and caches each parsed font. */
 export function registerFonts(): void {
   if (registered) return;
-  applyEngineSpeedups(fontPath(FONT_FACES[0] as FontFace));
+  // LGWAN_ENGINE_SPEEDUPS=off measures the engines as shipped (bench/render.ts before/after).
+  if (process.env.LGWAN_ENGINE_SPEEDUPS !== 'off') applyEngineSpeedups(fontPath(FONT_FACES[0] as FontFace));
   for (const family of new Set(FONT_FACES.map((f) => f.family))) {
     Font.register({
       family,
