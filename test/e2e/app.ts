@@ -10,11 +10,8 @@ import { CONTENT_SECURITY_POLICY } from '../../src/main/security/csp.js';
 import { allowDevOrigin } from '../../src/main/security/origin.js';
 import { WorkspaceStore } from '../../src/main/services/store/workspace-store.js';
 import { createPreviewRenderer, createRenderClient } from '../../src/main/services/render/render-client.js';
-import {
-  renderWorkspaceDocuments,
-  type RenderRequest,
-  type RenderResult,
-} from '../../src/main/services/render/render-workspace.js';
+import { renderWorkspaceDocuments } from '../../src/main/services/render/render-workspace.js';
+import { renderLivePreview } from '../../src/main/services/render/live-preview.js';
 import { createAttachmentFiles } from '../../src/main/services/attachments/attachment-files.js';
 
 /**
@@ -166,9 +163,9 @@ const serve = async (context: BrowserContext, externalRequests: string[]): Promi
 // `electron-vite build`), so rendering never blocks the handlers — or the test driving the page.
 // Without a main build (renderer-only builds) they are rendered in this process instead.
 const WORKER = resolve('out/main/render-worker.js');
-let shared: ((request: RenderRequest) => Promise<RenderResult>) | null = null;
+let shared: ReturnType<typeof createRenderClient> | null = null;
 const renderer = () => {
-  if (!existsSync(WORKER)) return renderWorkspaceDocuments;
+  if (!existsSync(WORKER)) return Object.assign(renderWorkspaceDocuments, { live: renderLivePreview });
   const client = shared ?? createRenderClient(pathToFileURL(WORKER));
   shared = client;
   return client;
@@ -202,6 +199,8 @@ export const startApp = async (
     version: 'e2e',
     samplePath: resolve('forms/samples/sample-vendor.json'),
     renderPreview: createPreviewRenderer({ store, appRoot: resolve('.'), render }),
+    renderLivePreview: (input) =>
+      render.live({ ...input, appRoot: resolve('.'), attachmentDirs: [store.layout.attachments] }),
     renderDocuments: (workspace, options) =>
       render({
         workspace,

@@ -86,6 +86,12 @@ export interface HandlerDeps {
     workspaceId: string,
     options?: RenderOptions,
   ) => Promise<{ pdf: Uint8Array; pages: number }>;
+  /** One document of an unsaved workspace for the preview beside the editor (live-preview.ts). */
+  renderLivePreview?: (input: {
+    workspace: Workspace;
+    documentId: string;
+    serviceId?: string;
+  }) => Promise<{ pdf: Uint8Array; pages: number; pageKeys: string[] }>;
   notices?: string[];
   /** Renders every document the workspace needs, plus the packet. */
   renderDocuments: (workspace: Workspace, options?: RenderOptions) => Promise<RenderedSet>;
@@ -194,6 +200,16 @@ export const createHandlers = (deps: HandlerDeps): Handlers => {
         task.step(1, 1, '書類を作成しました');
         return result;
       }),
+
+    'documents.livePreview': async ({ workspace, documentId, serviceId }) => {
+      if (!deps.renderLivePreview) throw new IpcError('internal', 'この画面ではプレビューを表示できません。');
+      const { pdf, pages, pageKeys } = await deps.renderLivePreview({
+        workspace,
+        documentId,
+        ...(serviceId ? { serviceId } : {}),
+      });
+      return { pdf, pages, pageKeys };
+    },
 
     'workspaces.duplicate': async ({ id, title }) => {
       const source = await stored(id);

@@ -103,6 +103,14 @@ export const ipcContract = {
       .strict(),
     output: z.object({ pdf: bytes, pages: z.number().int() }),
   },
+  /**
+   * The preview beside the editor: one document of the workspace as edited (unsaved), with a key
+   * per page that changes exactly when the page's drawing does (the renderer repaints only those).
+   */
+  'documents.livePreview': {
+    input: z.object({ workspace: WorkspaceSchema, documentId: id, serviceId: id.optional() }).strict(),
+    output: z.object({ pdf: bytes, pages: z.number().int(), pageKeys: z.array(z.string()) }),
+  },
   'workspaces.duplicate': {
     input: z.object({ id, title: z.string().max(200) }).strict(),
     output: WorkspaceSchema,

@@ -89,6 +89,7 @@ const seeds: Record<Channel, Record<string, unknown>> = {
   'workspaces.save': { workspace: existing },
   'workspaces.delete': { id: 'no-such-workspace' },
   'documents.renderPreview': { workspaceId: 'no-such-workspace' },
+  'documents.livePreview': { workspace: existing, documentId: 'no-such-document' },
   'workspaces.duplicate': { id: existing.id, title: '複製' },
   'workspaces.rename': { id: existing.id, title: '改名' },
   'attachments.add': { name: '写真.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0]) },

@@ -181,7 +181,7 @@ function areaLabel(area: string): string {
   return AREA_LABELS[area] ?? area;
 }
 
-function contextFor(
+export function contextFor(
   request: RenderRequest,
   plan: PlannedDocument,
   date: string,
@@ -206,7 +206,7 @@ function contextFor(
  * thread for layout was measured on the 2-core benchmark machine: no faster warm, ~1 s slower cold
  * while it loads react-pdf and the fonts, and +200 MB peak memory, over the 600 MB budget.)
  */
-async function renderContexts(
+export async function renderContexts(
   request: RenderRequest,
   contexts: readonly TemplateContext[],
   counts: { laidOut: number; reused: number },
