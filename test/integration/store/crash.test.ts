@@ -40,6 +40,12 @@ interface Cycle {
   done: number;
 }
 
+/**
+ * How long one save takes here, learnt from the children's begin/done lines: on a loaded machine
+ * a save can take longer than the whole kill window, and then no save would ever complete.
+ */
+const saveTime = { ms: 4 };
+
 /** Starts the child, lets it save for a random time once ready, then SIGKILLs it. */
 const runCycle = (dataDir: string, random: () => number): Promise<Cycle> =>
   new Promise((resolve, reject) => {
@@ -52,6 +58,7 @@ const runCycle = (dataDir: string, random: () => number): Promise<Cycle> =>
     let begun = -1;
     let done = -1;
     let killed = false;
+    let begunAt = 0;
     child.stdout.setEncoding('utf8');
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.stdout.on('data', (chunk: string) => {
@@ -65,12 +72,20 @@ const runCycle = (dataDir: string, random: () => number): Promise<Cycle> =>
           begun = n;
           done = n;
           // Up to ~8 saves' worth of time: kills land before, inside and between saves.
-          setTimeout(() => {
-            killed = true;
-            child.kill('SIGKILL');
-          }, random() * 30);
-        } else if (word === 'begin') begun = n;
-        else if (word === 'done') done = n;
+          setTimeout(
+            () => {
+              killed = true;
+              child.kill('SIGKILL');
+            },
+            random() * Math.max(30, 8 * saveTime.ms),
+          );
+        } else if (word === 'begin') {
+          begun = n;
+          begunAt = performance.now();
+        } else if (word === 'done') {
+          done = n;
+          saveTime.ms = 0.8 * saveTime.ms + 0.2 * (performance.now() - begunAt);
+        }
       }
     });
     child.on('error', reject);

@@ -1,7 +1,9 @@
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IpcError } from '../../../shared/ipc/errors.js';
+import type { Workspace } from '../../../shared/model/workspace.js';
 import { writeFileDurably } from './durable-write.js';
+import { parseWorkspaceBytes } from './parse-workspace.js';
 import { backupsToKeep, DEFAULT_RETENTION, type RetentionPolicy } from './retention.js';
 
 /** One automatic backup of a workspace, as listed on the restore screen. */
@@ -80,6 +82,19 @@ export class Backups {
       throw new IpcError('invalid-input', `バックアップの指定が正しくありません: ${backupId.slice(0, 60)}`);
     }
     return readFile(join(this.dirOf(workspaceId), backupId));
+  }
+
+  /** The newest backup that is this workspace in a shape this version writes: what recovery restores. */
+  async newestGood(
+    workspaceId: string,
+  ): Promise<{ bytes: Uint8Array; workspace: Workspace; savedAt: string } | null> {
+    for (const backup of await this.list(workspaceId)) {
+      const bytes = await this.read(workspaceId, backup.backupId).catch(() => null);
+      const parsed = bytes ? parseWorkspaceBytes(bytes) : null;
+      if (bytes && parsed?.ok && !parsed.readOnly && parsed.workspace.id === workspaceId)
+        return { bytes, workspace: parsed.workspace, savedAt: backup.savedAt };
+    }
+    return null;
   }
 
   /** Takes back the backup of a save whose main write failed. */

@@ -1,15 +1,16 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IpcError } from '../../../shared/ipc/errors.js';
 import { writeFileDurably } from './durable-write.js';
+import { sha256Hex } from './hash.js';
 import type { LockHolder } from './lock-holder.js';
 import { toIoError } from './io-errors.js';
+import type { Backups } from './backups.js';
 import { formatTokyoTime } from './notices.js';
 import { parseWorkspaceBytes } from './parse-workspace.js';
 import { withFileMutex, type MutexOptions } from './save-mutex.js';
 
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 const CONFLICT_ID = /^\d{8}T\d{9}Z-[0-9a-f]{8}\.json$/;
 
 /** What a refused save kept: the version this PC wanted to write, beside the one on disk. */
@@ -56,14 +57,32 @@ export class SaveGuard {
             if (error.code === 'ENOENT') return null;
             throw toIoError(error, '案件を保存');
           });
-          if (disk && sha256(disk) !== base) throw await this.conflict(id, bytes, disk);
+          if (disk && sha256Hex(disk) !== base) throw await this.conflict(id, bytes, disk);
         }
         const result = await write();
-        this.bases.set(id, sha256(bytes));
+        this.bases.set(id, sha256Hex(bytes));
         return result;
       },
       this.mutex,
     );
+  }
+
+  /**
+   * Whether bytes the index does not know are a save by another app on the same (shared) data
+   * folder: every save writes a backup of the same bytes, so they are among the newest backups.
+   */
+  async savedElsewhere(id: string, hash: string, backups: Backups): Promise<boolean> {
+    const among = async (newest: number): Promise<boolean> => {
+      for (const backup of (await backups.list(id)).slice(0, newest)) {
+        const bytes = await backups.read(id, backup.backupId).catch(() => null);
+        if (bytes && sha256Hex(bytes) === hash) return true;
+      }
+      return false;
+    };
+    // A save under way elsewhere may have renamed its file before its backup landed.
+    if (await among(3)) return true;
+    await this.waitForSaves(id);
+    return among(20);
   }
 
   /** Resolves once no save of `id` is under way in any process on this folder. */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { WorkspaceSummary } from '../../../shared/ipc/contract.js';
+import type { Workspace } from '../../../shared/model/workspace.js';
 import type { ConfigFile } from './config-files.js';
+import { errnoCode } from './io-errors.js';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -19,6 +21,21 @@ export const IndexEntrySchema = z.object({
   previousSha256: sha256.nullable(),
 });
 export type IndexEntry = z.infer<typeof IndexEntrySchema>;
+
+/** The entry of a workspace as written: `previous` is the hash of the file it replaces. */
+export const indexEntryFor = (
+  workspace: Workspace,
+  readOnly: boolean,
+  hash: string,
+  previous: string | null,
+): IndexEntry => ({
+  title: workspace.title,
+  providerName: workspace.provider.name,
+  updatedAt: workspace.updatedAt,
+  readOnly,
+  sha256: hash,
+  previousSha256: previous,
+});
 
 export const INDEX_VERSION = 1;
 export const WorkspaceIndexSchema = z.object({
@@ -55,6 +72,27 @@ export class WorkspaceIndex {
 
   delete(id: string): void {
     if (this.entries.delete(id)) this.flush();
+  }
+
+  /**
+   * Updates while reading: the index is a summary of what the files say, so failing to write it
+   * (a read-only folder, already reported at open) must not stop a workspace loading. The
+   * in-memory index is updated either way.
+   */
+  setQuietly(id: string, entry: IndexEntry): void {
+    try {
+      this.set(id, entry);
+    } catch (error) {
+      if (!errnoCode(error)) throw error;
+    }
+  }
+
+  deleteQuietly(id: string): void {
+    try {
+      this.delete(id);
+    } catch (error) {
+      if (!errnoCode(error)) throw error;
+    }
   }
 
   summaries(): WorkspaceSummary[] {

@@ -1,63 +1,31 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { WorkspaceSummary } from '../../../shared/ipc/contract.js';
 import { IpcError } from '../../../shared/ipc/errors.js';
 import { WORKSPACE_FORMAT_VERSION, type Workspace } from '../../../shared/model/workspace.js';
-import { Backups, type BackupEntry } from './backups.js';
-import { loadConfigBackend, openConfigFile, type ConfigBackend } from './config-files.js';
-import { probeWritable, writeFileDurably } from './durable-write.js';
-import { errnoCode, toIoError } from './io-errors.js';
-import { storeLayout, WORKSPACE_ID_PATTERN, type StoreLayout } from './layout.js';
+import type { Backups, BackupEntry } from './backups.js';
+import { writeFileDurably } from './durable-write.js';
+import { sha256Hex } from './hash.js';
+import { toIoError } from './io-errors.js';
+import { WORKSPACE_ID_PATTERN, workspaceFileIds, type StoreLayout } from './layout.js';
 import { formatTokyoTime, type StoreNotice } from './notices.js';
+import { openStoreParts, type StoreParts, type WorkspaceStoreOptions } from './open-parts.js';
+import type { LoadedWorkspace, LoadResult } from './load-result.js';
 import { parseWorkspaceBytes } from './parse-workspace.js';
 import { moveAside } from './quarantine.js';
-import { DEFAULT_RETENTION, type RetentionPolicy } from './retention.js';
-import { SETTINGS_VERSION, SettingsSchema, SettingsStore } from './settings.js';
-import { INDEX_VERSION, WorkspaceIndex, WorkspaceIndexSchema, type IndexEntry } from './workspace-index.js';
-import { currentHolder, type LockHolder } from './lock-holder.js';
-import { SaveGuard } from './save-guard.js';
-import { WorkspaceLocks, type LockTiming } from './workspace-lock.js';
+import type { SaveGuard } from './save-guard.js';
+import { SerialQueue } from './serial-queue.js';
+import type { SettingsStore } from './settings.js';
+import { indexEntryFor, type IndexEntry, type WorkspaceIndex } from './workspace-index.js';
+import type { WorkspaceLocks } from './workspace-lock.js';
 
-export interface LoadedWorkspace {
-  workspace: Workspace;
-  readOnly: boolean;
-  /** Japanese: what was repaired or recovered while loading. */
-  repairs: string[];
-}
+export type { WorkspaceStoreOptions } from './open-parts.js';
 
-export interface WorkspaceStoreOptions {
-  retention?: RetentionPolicy;
-  /** Defaults to electron-store inside Electron and its base class `conf` elsewhere. */
-  configBackend?: ConfigBackend;
-  /** Who this store is on a shared folder (tests run two "PCs" on one folder). */
-  holder?: LockHolder;
-  lockTiming?: LockTiming;
-  clock?: () => Date;
-}
+export type { LoadedWorkspace } from './load-result.js';
 
-type LoadResult =
-  | { status: 'ok'; loaded: LoadedWorkspace }
-  /** Exactly the bytes this app last wrote (start-up check only, not parsed again). */
-  | { status: 'verified' }
-  | { status: 'missing' }
-  /** Written by a newer version in a shape this one cannot read: left untouched. */
-  | { status: 'newer-unreadable'; message: string }
-  /** Damaged and no good backup: the file is kept aside. */
-  | { status: 'lost'; message: string };
-
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 const encoder = new TextEncoder();
 const isMissing = (error: unknown): boolean =>
   (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
-
-/** electron-store's atomic writer leaves `<name>.json.tmp-<id>` behind when killed mid-write. */
-const removeStaleConfigTemps = async (dataDir: string): Promise<void> => {
-  for (const name of await readdir(dataDir).catch(() => [] as string[])) {
-    if (/^(settings|workspace-index-v\d+)\.json\.tmp-[0-9a-f]+$/.test(name))
-      await rm(join(dataDir, name), { force: true }).catch(() => undefined);
-  }
-};
 
 /**
  * The workspaces of one data directory. Each workspace is one JSON file written durably
@@ -76,19 +44,12 @@ export class WorkspaceStore {
   private readonly guard: SaveGuard;
   private readonly index: WorkspaceIndex;
   private readonly backups: Backups;
-  private readonly queues = new Map<string, Promise<unknown>>();
+  /** Saves, deletes and restores of one workspace run one after another, never interleaved. */
+  private readonly queue = new SerialQueue();
   /** Newer-format files this version cannot read; never written over. */
   private readonly untouchable = new Map<string, string>();
 
-  private constructor(parts: {
-    layout: StoreLayout;
-    index: WorkspaceIndex;
-    settings: SettingsStore;
-    backups: Backups;
-    notices: StoreNotice[];
-    locks: WorkspaceLocks;
-    guard: SaveGuard;
-  }) {
+  private constructor(parts: StoreParts) {
     this.locks = parts.locks;
     this.guard = parts.guard;
     this.layout = parts.layout;
@@ -101,93 +62,16 @@ export class WorkspaceStore {
   /**
    * Opens (creating if needed) the store in `dataDir` and checks every workspace file. A folder
    * that cannot be created or read fails with a Japanese message ({@link toIoError}); one that
-   * opens but takes no writes (read-only drive, full disk) opens with an error notice saying so.
+   * opens but takes no writes opens with an error notice saying so ({@link openStoreParts}).
    */
   static async open(dataDir: string, options: WorkspaceStoreOptions = {}): Promise<WorkspaceStore> {
     try {
-      return await WorkspaceStore.openUnchecked(dataDir, options);
+      const store = new WorkspaceStore(await openStoreParts(dataDir, options));
+      await store.checkAll();
+      return store;
     } catch (error) {
       throw toIoError(error, `データフォルダ（${dataDir}）を開くことが`);
     }
-  }
-
-  private static async openUnchecked(
-    dataDir: string,
-    options: WorkspaceStoreOptions,
-  ): Promise<WorkspaceStore> {
-    const layout = storeLayout(dataDir);
-    await mkdir(layout.workspaces, { recursive: true });
-    await mkdir(layout.backups, { recursive: true });
-    const notices: StoreNotice[] = [];
-    const unwritable = await probeWritable(dataDir);
-    if (unwritable) {
-      notices.push({
-        level: 'error',
-        message: `${toIoError(unwritable, `データフォルダ（${dataDir}）に書き込むことが`).message}このままでは入力した内容を保存できません（案件を開いて見ることはできます）。`,
-      });
-    }
-    await removeStaleConfigTemps(dataDir);
-    const backend = options.configBackend ?? (await loadConfigBackend());
-    const index = await openConfigFile(
-      backend,
-      {
-        cwd: dataDir,
-        name: `workspace-index-v${INDEX_VERSION}`,
-        damagedDir: layout.damaged,
-        label: '案件一覧の索引',
-        currentVersion: INDEX_VERSION,
-      },
-      WorkspaceIndexSchema,
-      notices,
-    );
-    const settings = await openConfigFile(
-      backend,
-      {
-        cwd: dataDir,
-        name: 'settings',
-        damagedDir: layout.damaged,
-        label: 'アプリの設定',
-        currentVersion: SETTINGS_VERSION,
-      },
-      SettingsSchema,
-      notices,
-    );
-    const store = new WorkspaceStore({
-      layout,
-      index: new WorkspaceIndex(index.file, index.value, index.readOnly),
-      settings: new SettingsStore(settings.file, settings.value, settings.readOnly),
-      backups: new Backups(layout.backups, options.retention ?? DEFAULT_RETENTION),
-      notices,
-      ...WorkspaceStore.sharing(layout, options),
-    });
-    await store.checkAll();
-    return store;
-  }
-
-  private static sharing(layout: StoreLayout, options: WorkspaceStoreOptions) {
-    const holder = options.holder ?? currentHolder();
-    return {
-      locks: new WorkspaceLocks(layout.locks, holder, options.lockTiming, options.clock),
-      guard: new SaveGuard(layout.locks, layout.conflicts, holder),
-    };
-  }
-
-  /**
-   * Whether bytes the index does not know are a save by another app on the same (shared) data
-   * folder: every save writes a backup of the same bytes, so they are among the newest backups.
-   */
-  private async savedElsewhere(id: string, hash: string): Promise<boolean> {
-    const among = async (newest: number): Promise<boolean> => {
-      for (const backup of (await this.backups.list(id)).slice(0, newest)) {
-        const bytes = await this.backups.read(id, backup.backupId).catch(() => null);
-        if (bytes && sha256(bytes) === hash) return true;
-      }
-      return false;
-    };
-    // A save under way elsewhere may have renamed its file before its backup landed.
-    if (await among(3)) return true;
-    await this.guard.waitForSaves(id);
-    return among(20);
   }
 
   private fileOf(id: string): string {
@@ -197,40 +81,9 @@ export class WorkspaceStore {
     return join(this.layout.workspaces, `${id}.json`);
   }
 
-  /** Runs tasks on one workspace one after another, so two saves never interleave. */
-  private serial<T>(id: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.queues.get(id) ?? Promise.resolve();
-    const next = previous.then(task, task);
-    const settled = next.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.queues.set(id, settled);
-    void settled.then(() => {
-      if (this.queues.get(id) === settled) this.queues.delete(id);
-    });
-    return next;
-  }
-
   private async checkAll(): Promise<void> {
-    const names = await readdir(this.layout.workspaces);
-    const seen = new Set<string>();
-    for (const name of names) {
-      if (name.startsWith('.') && name.endsWith('.tmp')) {
-        // A temp file is a save that never reached its rename: the caller was never told it
-        // succeeded and the previous version is still in place, so it is not user data.
-        await rm(join(this.layout.workspaces, name), { force: true }).catch(() => undefined);
-        continue;
-      }
-      if (!name.endsWith('.json')) continue;
-      const id = name.slice(0, -'.json'.length);
-      if (!WORKSPACE_ID_PATTERN.test(id)) continue;
-      seen.add(id);
-      await this.checkOne(id);
-    }
-    for (const id of this.index.ids()) {
-      if (!seen.has(id)) await this.checkOne(id);
-    }
+    const ids = await workspaceFileIds(this.layout.workspaces);
+    for (const id of new Set([...ids, ...this.index.ids()])) await this.checkOne(id);
   }
 
   /** One workspace's start-up check; even a failing recovery must not stop the app from starting. */
@@ -262,12 +115,12 @@ export class WorkspaceStore {
       if (!entry) return { status: 'missing' };
       if (entry.previousSha256 === null && (await this.backups.list(id)).length === 0) {
         // The first save of a new workspace was interrupted before its file existed: nothing was lost.
-        this.forgetQuietly(id);
+        this.index.deleteQuietly(id);
         return { status: 'missing' };
       }
       return this.recover(id, null, 'ファイルが見つかりません', entry);
     }
-    const hash = sha256(bytes);
+    const hash = sha256Hex(bytes);
     const known = entry !== undefined && (hash === entry.sha256 || hash === entry.previousSha256);
     if (trustKnownHash && entry && hash === entry.sha256) {
       if (entry.readOnly) {
@@ -297,7 +150,7 @@ export class WorkspaceStore {
       !known &&
       !parsed.readOnly &&
       !this.index.readOnly &&
-      !(await this.savedElsewhere(id, hash))
+      !(await this.guard.savedElsewhere(id, hash, this.backups))
     ) {
       return this.recover(
         id,
@@ -314,7 +167,7 @@ export class WorkspaceStore {
       entry.readOnly !== readOnly ||
       entry.updatedAt !== workspace.updatedAt
     ) {
-      this.rememberQuietly(id, this.entryFor(workspace, readOnly, hash, null));
+      this.index.setQuietly(id, indexEntryFor(workspace, readOnly, hash, null));
     }
     if (readOnly && trustKnownHash) {
       this.notices.push({
@@ -324,43 +177,6 @@ export class WorkspaceStore {
       });
     }
     return { status: 'ok', loaded: { workspace, readOnly, repairs } };
-  }
-
-  /**
-   * Index updates while reading: the index is a summary of what the files say, so failing to
-   * write it (a read-only folder, already reported at open) must not stop a workspace loading.
-   * The in-memory index is updated either way.
-   */
-  private rememberQuietly(id: string, entry: IndexEntry): void {
-    try {
-      this.index.set(id, entry);
-    } catch (error) {
-      if (!errnoCode(error)) throw error;
-    }
-  }
-
-  private forgetQuietly(id: string): void {
-    try {
-      this.index.delete(id);
-    } catch (error) {
-      if (!errnoCode(error)) throw error;
-    }
-  }
-
-  private entryFor(
-    workspace: Workspace,
-    readOnly: boolean,
-    hash: string,
-    previous: string | null,
-  ): IndexEntry {
-    return {
-      title: workspace.title,
-      providerName: workspace.provider.name,
-      updatedAt: workspace.updatedAt,
-      readOnly,
-      sha256: hash,
-      previousSha256: previous,
-    };
   }
 
   /** Moves the damaged file aside and puts the newest good backup in its place. */
@@ -373,17 +189,14 @@ export class WorkspaceStore {
     const keptAt = file ? await moveAside(file, this.layout.damaged) : undefined;
     const name = `「${entry?.title || id}」`;
     const where = keptAt ? `壊れたファイルは ${keptAt} に保管しています（削除していません）。` : '';
-    for (const backup of await this.backups.list(id)) {
-      const bytes = await this.backups.read(id, backup.backupId).catch(() => null);
-      if (!bytes) continue;
-      const parsed = parseWorkspaceBytes(bytes);
-      if (!parsed.ok || parsed.readOnly || parsed.workspace.id !== id) continue;
-      await this.writeVerified(id, bytes, parsed.workspace, null);
-      const message = `案件${name}のファイルを読み込めませんでした（${reason}）。${formatTokyoTime(backup.savedAt)}のバックアップから復元しました。それ以降の変更は失われている可能性があるため、内容を確認してください。${where}`;
+    const good = await this.backups.newestGood(id);
+    if (good) {
+      await this.writeVerified(id, good.bytes, good.workspace, null);
+      const message = `案件${name}のファイルを読み込めませんでした（${reason}）。${formatTokyoTime(good.savedAt)}のバックアップから復元しました。それ以降の変更は失われている可能性があるため、内容を確認してください。${where}`;
       this.notices.push({ level: 'warning', message, workspaceId: id, ...(keptAt ? { keptAt } : {}) });
-      return { status: 'ok', loaded: { workspace: parsed.workspace, readOnly: false, repairs: [message] } };
+      return { status: 'ok', loaded: { workspace: good.workspace, readOnly: false, repairs: [message] } };
     }
-    this.forgetQuietly(id);
+    this.index.deleteQuietly(id);
     const message = `案件${name}のファイルを読み込めませんでした（${reason}）。復元できるバックアップがないため、一覧から外しました。${where}書き出しファイル（.lgwanasp）があれば取り込んでください。`;
     this.notices.push({ level: 'error', message, workspaceId: id, ...(keptAt ? { keptAt } : {}) });
     return { status: 'lost', message };
@@ -402,12 +215,12 @@ export class WorkspaceStore {
     const before = this.index.get(id);
     try {
       // Inside the try: the index itself is a file, and a full disk fails its write first.
-      this.index.set(id, this.entryFor(workspace, false, sha256(bytes), previous));
+      this.index.set(id, indexEntryFor(workspace, false, sha256Hex(bytes), previous));
       await writeFileDurably(this.fileOf(id), bytes);
     } catch (error) {
       // The old file is still in place; whatever the index file says, it knows the old hash.
-      if (before) this.rememberQuietly(id, before);
-      else this.forgetQuietly(id);
+      if (before) this.index.setQuietly(id, before);
+      else this.index.deleteQuietly(id);
       throw toIoError(error, '案件を保存');
     }
   }
@@ -443,7 +256,7 @@ export class WorkspaceStore {
   /** Saves durably and keeps a backup; refuses files a newer version owns. */
   async save(workspace: Workspace, now = new Date()): Promise<{ savedAt: string }> {
     this.fileOf(workspace.id);
-    return this.serial(workspace.id, async () => {
+    return this.queue.run(workspace.id, async () => {
       let entry = this.index.get(workspace.id);
       if (!entry) {
         const existing = await this.load(workspace.id).catch(() => null);
@@ -494,7 +307,7 @@ export class WorkspaceStore {
   /** Removes the workspace from the list. Its backups stay, so it can still be restored. */
   async delete(id: string): Promise<void> {
     const file = this.fileOf(id);
-    return this.serial(id, async () => {
+    return this.queue.run(id, async () => {
       if (this.untouchable.has(id)) throw new IpcError('read-only', this.untouchable.get(id) ?? '');
       try {
         await rm(file, { force: true });
@@ -518,7 +331,7 @@ export class WorkspaceStore {
    */
   async restoreBackup(id: string, backupId: string, now = new Date()): Promise<LoadedWorkspace> {
     this.fileOf(id);
-    return this.serial(id, async () => {
+    return this.queue.run(id, async () => {
       if (this.untouchable.has(id)) throw new IpcError('read-only', this.untouchable.get(id) ?? '');
       const bytes = await this.backups.read(id, backupId).catch((error: unknown) => {
         if (isMissing(error))
@@ -544,7 +357,7 @@ export class WorkspaceStore {
           });
       }
       await this.writeVerified(id, bytes, parsed.workspace, current?.sha256 ?? null);
-      this.guard.remember(id, sha256(bytes));
+      this.guard.remember(id, sha256Hex(bytes));
       return {
         workspace: parsed.workspace,
         readOnly: false,
@@ -571,8 +384,8 @@ export class WorkspaceStore {
     if (!parsed.ok)
       throw new IpcError('io', '保管した内容が壊れているため、もう一方の内容を開いてください。');
     if (disk) {
-      const hash = sha256(disk);
-      if (!(await this.savedElsewhere(id, hash))) await this.backups.add(id, disk);
+      const hash = sha256Hex(disk);
+      if (!(await this.guard.savedElsewhere(id, hash, this.backups))) await this.backups.add(id, disk);
       this.guard.remember(id, hash);
     }
     await this.save(parsed.workspace);
