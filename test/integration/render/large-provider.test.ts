@@ -26,6 +26,8 @@ beforeAll(async () => {
     workspace,
     appRoot: resolve('.'),
     force: false,
+    // Every stage in one packet: the service applications are where the size is.
+    combined: true,
     attachmentDirs: [SAMPLE_ATTACHMENTS],
     now: DATE,
   });

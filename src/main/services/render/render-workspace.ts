@@ -28,8 +28,8 @@ import {
   type PacketPartPages,
 } from '../pdf/packet.js';
 import type { WorkspaceStore } from '../store/workspace-store.js';
-import { loadAttachment, printJpeg } from './attachment-files.js';
 import { DocumentCache } from './document-cache.js';
+import { packetAttachments, type LoadedAttachments } from './packet-attachments.js';
 import { runDocumentJob, type DocumentJobResult } from './document-job.js';
 import {
   attachmentsForDocument,
@@ -131,55 +131,6 @@ interface RenderedInstance {
 
 /** Shared by every render in this process (the app's render worker, a CLI run, a test file). */
 const documentCache = new DocumentCache();
-
-interface LoadedAttachments {
-  parts: PacketAttachment[];
-  pages: number[];
-}
-
-async function packetAttachments(request: RenderRequest, plan: PlannedDocument): Promise<LoadedAttachments> {
-  const parts: PacketAttachment[] = [];
-  const pages: number[] = [];
-  for (const attachment of attachmentsForDocument(request.workspace, plan)) {
-    const loaded = await loadAttachment(request.attachmentDirs ?? [], attachment);
-    const caption = attachment.caption || attachment.file.originalName;
-    const fileName = attachment.file.originalName;
-    if (loaded.kind === 'pdf') {
-      const doc = await PDFDocument.load(loaded.bytes, {
-        ignoreEncryption: true,
-        updateMetadata: false,
-      }).catch(() => null);
-      parts.push({ kind: 'pdf', bytes: loaded.bytes, caption, fileName });
-      pages.push(doc?.getPageCount() ?? 1);
-      continue;
-    }
-    // The stored print derivative is embedded as it is; only a photo attached before derivatives
-    // existed is normalised here (printJpeg remembers the result for the next render).
-    const bytes = loaded.printReady
-      ? loaded.bytes
-      : await printJpeg(loaded.bytes, fileName, attachment.file.sha256);
-    parts.push({ kind: 'image', bytes, caption: areaCaption(attachment, caption), fileName });
-    pages.push(1);
-  }
-  return { parts, pages };
-}
-
-function areaCaption(attachment: PlannedAttachment, caption: string): string {
-  return attachment.area ? `${areaLabel(attachment.area)}: ${caption}` : caption;
-}
-
-type PlannedAttachment = Workspace['attachments'][number];
-
-const AREA_LABELS: Record<string, string> = {
-  installation: '設置環境',
-  power: '電源設備',
-  'air-conditioning': '空気調和設備',
-  monitoring: '監視設備',
-  earthquake: '地震対策',
-};
-function areaLabel(area: string): string {
-  return AREA_LABELS[area] ?? area;
-}
 
 export function contextFor(
   request: RenderRequest,
