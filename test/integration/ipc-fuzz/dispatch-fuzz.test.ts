@@ -4,9 +4,8 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch, type Handlers, type Sender } from '../../../src/main/ipc/dispatch.js';
-import { createHandlers } from '../../../src/main/ipc/handlers.js';
+import { handlersOn } from '../../helpers/ipc/handlers-on.js';
 import { APP_ORIGIN } from '../../../src/main/security/origin.js';
-import { createAttachmentFiles } from '../../../src/main/services/attachments/attachment-files.js';
 import { renderWorkspaceDocuments } from '../../../src/main/services/render/render-workspace.js';
 import { renderWorkspacePreview } from '../../../src/main/services/render/render-workspace.js';
 import { WorkspaceStore } from '../../../src/main/services/store/workspace-store.js';
@@ -36,11 +35,10 @@ beforeAll(async () => {
   await writeFile(join(root, 'outside', 'sentinel.txt'), 'このフォルダは変わってはいけない');
   const store = await WorkspaceStore.open(dataDir);
   await store.save(existing);
-  const real = createHandlers({
-    store,
-    dataDir,
+  // The folder dialog is cancelled and nothing is opened (the quiet desktop): fuzzing must not
+  // write PDFs into arbitrary folders or launch viewers.
+  const real = handlersOn(store, {
     version: 'fuzz',
-    samplePath: resolve('forms/samples/sample-vendor.json'),
     renderPreview: (id, options) => renderWorkspacePreview(store, id, resolve('.'), options?.combined),
     renderDocuments: (workspace, options) =>
       renderWorkspaceDocuments({
@@ -50,20 +48,6 @@ beforeAll(async () => {
         combined: options?.combined === true,
         attachmentDirs: [store.layout.attachments],
       }),
-    attachments: createAttachmentFiles(dataDir),
-    // The folder dialog is cancelled and nothing is opened: fuzzing must not write PDFs into
-    // arbitrary folders or launch viewers.
-    desktop: {
-      chooseFolder: async () => null,
-      chooseSaveFile: async () => null,
-      chooseOpenFile: async () => null,
-      openPath: async () => undefined,
-      listPrinters: async () => [],
-      printPdfFile: async () => ({ status: 'cancelled' as const }),
-      printWindow: async () => ({ status: 'cancelled' as const }),
-    },
-    emit: () => undefined,
-    tempDir: join(dataDir, 'opened'),
   });
   reached = [];
   // Records what got through validation, then runs the real handler.

@@ -1,10 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch.js';
-import { createHandlers } from '../../../src/main/ipc/handlers.js';
-import { createAttachmentFiles } from '../../../src/main/services/attachments/attachment-files.js';
+import { handlersOn } from '../../helpers/ipc/handlers-on.js';
 import { APP_ORIGIN } from '../../../src/main/security/origin.js';
 import { WorkspaceStore } from '../../../src/main/services/store/workspace-store.js';
 
@@ -15,26 +14,7 @@ let handlers: Handlers;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lgwan-ipc-'));
   const store = await WorkspaceStore.open(dir);
-  handlers = createHandlers({
-    store,
-    dataDir: dir,
-    version: 'test',
-    samplePath: resolve('forms/samples/sample-vendor.json'),
-    renderPreview: () => Promise.reject(new Error('not used here')),
-    renderDocuments: () => Promise.reject(new Error('not used here')),
-    attachments: createAttachmentFiles(dir),
-    desktop: {
-      chooseFolder: async () => null,
-      chooseSaveFile: async () => null,
-      chooseOpenFile: async () => null,
-      openPath: async () => undefined,
-      listPrinters: async () => [],
-      printPdfFile: async () => ({ status: 'cancelled' as const }),
-      printWindow: async () => ({ status: 'cancelled' as const }),
-    },
-    emit: () => undefined,
-    tempDir: join(dir, 'opened'),
-  });
+  handlers = handlersOn(store);
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 

@@ -1,10 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../../src/main/ipc/dispatch.js';
-import { createHandlers } from '../../../src/main/ipc/handlers.js';
-import { createAttachmentFiles } from '../../../src/main/services/attachments/attachment-files.js';
+import { handlersOn } from '../../helpers/ipc/handlers-on.js';
 import { WorkspaceStore } from '../../../src/main/services/store/workspace-store.js';
 
 // Issue #15 through the IPC handlers: two PCs (two stores with their own holder and clock) on one
@@ -22,26 +21,7 @@ const pc = async (user: string, host: string): Promise<Handlers> => {
     holder: { user, host, pid: process.pid, instance: `${host}/${user}` },
     clock: () => new Date(clock.now),
   });
-  return createHandlers({
-    store,
-    dataDir: dir,
-    version: 'test',
-    samplePath: resolve('forms/samples/sample-vendor.json'),
-    renderPreview: () => Promise.reject(new Error('not used')),
-    renderDocuments: () => Promise.reject(new Error('not used')),
-    attachments: createAttachmentFiles(dir),
-    desktop: {
-      chooseFolder: async () => null,
-      chooseSaveFile: async () => null,
-      chooseOpenFile: async () => null,
-      openPath: async () => undefined,
-      listPrinters: async () => [],
-      printPdfFile: async () => ({ status: 'cancelled' as const }),
-      printWindow: async () => ({ status: 'cancelled' as const }),
-    },
-    emit: () => undefined,
-    tempDir: join(dir, 'opened'),
-  });
+  return handlersOn(store);
 };
 
 describe('workspace locks over IPC', () => {

@@ -1,11 +1,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch.js';
-import { createHandlers } from '../../../src/main/ipc/handlers.js';
-import { createAttachmentFiles } from '../../../src/main/services/attachments/attachment-files.js';
+import { handlersOn } from '../../helpers/ipc/handlers-on.js';
 import { writeAttachment } from '../../../src/main/services/attachments/content-store.js';
 import { WorkspaceStore } from '../../../src/main/services/store/workspace-store.js';
 import { AttachmentSchema } from '../../../src/shared/model/attachments.js';
@@ -21,27 +20,12 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lgwan-open-'));
   opened = [];
   const store = await WorkspaceStore.open(dir);
-  handlers = createHandlers({
-    store,
-    dataDir: dir,
-    version: 'test',
-    samplePath: resolve('forms/samples/sample-vendor.json'),
-    renderPreview: () => Promise.reject(new Error('not used here')),
-    renderDocuments: () => Promise.reject(new Error('not used here')),
-    attachments: createAttachmentFiles(dir),
+  handlers = handlersOn(store, {
     desktop: {
-      chooseFolder: async () => null,
-      chooseSaveFile: async () => null,
-      chooseOpenFile: async () => null,
       openPath: async (path) => {
         opened.push(path);
       },
-      listPrinters: async () => [],
-      printPdfFile: async () => ({ status: 'cancelled' as const }),
-      printWindow: async () => ({ status: 'cancelled' as const }),
     },
-    emit: () => undefined,
-    tempDir: join(dir, 'opened'),
   });
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));

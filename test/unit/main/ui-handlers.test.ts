@@ -1,13 +1,13 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../src/shared/ipc/contract.js';
 import { IpcError } from '../../../src/shared/ipc/errors.js';
 import { todayInTokyo } from '../../../src/shared/schedule/dates.js';
-import { createHandlers, type RenderedSet } from '../../../src/main/ipc/handlers.js';
+import type { RenderedSet } from '../../../src/main/ipc/handlers.js';
+import { handlersOn } from '../../helpers/ipc/handlers-on.js';
 import type { Handlers } from '../../../src/main/ipc/dispatch.js';
-import { createAttachmentFiles } from '../../../src/main/services/attachments/attachment-files.js';
 import { WorkspaceStore } from '../../../src/main/services/store/workspace-store.js';
 
 // The channels the UI added, against the real store on a temp folder; only the dialogs and the
@@ -38,28 +38,13 @@ beforeEach(async () => {
   progress = [];
   renderGate = Promise.resolve();
   const store = await WorkspaceStore.open(dir);
-  handlers = createHandlers({
-    store,
-    dataDir: dir,
-    version: 'test',
-    samplePath: resolve('forms/samples/sample-vendor.json'),
-    renderPreview: () => Promise.reject(new Error('not used here')),
+  handlers = handlersOn(store, {
     renderDocuments: async () => {
       await renderGate;
       return rendered;
     },
-    attachments: createAttachmentFiles(dir),
-    desktop: {
-      chooseFolder: async () => folder,
-      chooseSaveFile: async () => null,
-      chooseOpenFile: async () => null,
-      openPath: async () => undefined,
-      listPrinters: async () => [],
-      printPdfFile: async () => ({ status: 'cancelled' as const }),
-      printWindow: async () => ({ status: 'cancelled' as const }),
-    },
+    desktop: { chooseFolder: async () => folder },
     emit: (event, payload) => progress.push(payload),
-    tempDir: join(dir, 'opened'),
   });
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
