@@ -57,7 +57,11 @@ function cross(page: PDFPage, font: PDFFont, xMm: number, yMm: number): void {
     borderColor: black,
     borderWidth: 0.3,
   });
-  text(page, font, `左端から${xMm}mm・上端から${yMm}mm`, xMm + 2, yMm - 2, 6);
+  // The label reads away from the nearer side edge: on the right half it sits left of the cross
+  // (to its right it ran past the paper's edge).
+  const label = `左端から${xMm}mm・上端から${yMm}mm`;
+  const widthMm = font.widthOfTextAtSize(label, 6) / PT;
+  text(page, font, label, xMm > A4.width / 2 + 1 ? xMm - 2 - widthMm : xMm + 2, yMm - 2, 6);
 }
 
 const INSTRUCTIONS = [
