@@ -126,6 +126,14 @@ describe('calibration sheet', () => {
       expect(b.topMm, b.str).toBeGreaterThanOrEqual(5);
       expect(b.bottomMm, b.str).toBeLessThanOrEqual(292);
     }
+    // Nothing overprints anything else (corner labels sat on the ruler numbers).
+    const boxes = page!.boxes;
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) {
+        const apart =
+          a.rightMm <= b.leftMm || b.rightMm <= a.leftMm || a.bottomMm <= b.topMm || b.bottomMm <= a.topMm;
+        expect(apart, `「${a.str}」 and 「${b.str}」 overlap`).toBe(true);
+      }
     const corrected = await calibrationSheet({ printerName: '', offset: { xMm: 1.5, yMm: -2 } });
     const correctedText = (await textBoxes(corrected))[0]!.boxes.map((b) => b.str).join('');
     expect(correctedText).toContain('補正あり（右へ 1.5mm・下へ -2mm のずれを打ち消して印刷）');

@@ -8,6 +8,7 @@ import {
   Modal,
   NativeSelect,
   NumberInput,
+  ScrollArea,
   Stack,
   Text,
 } from '@mantine/core';
@@ -138,7 +139,15 @@ export const PrintDialog = ({
 
   const busy = task !== null;
   return (
-    <Modal opened onClose={onClose} title="印刷" size="lg" centered closeOnClickOutside={!busy}>
+    <Modal
+      opened
+      onClose={onClose}
+      title="印刷"
+      size="lg"
+      centered
+      closeOnClickOutside={!busy}
+      scrollAreaComponent={ScrollArea.Autosize}
+    >
       <Stack gap="sm">
         <TaskBar task={task} onCancel={cancel} />
         {failed && (
@@ -156,7 +165,7 @@ export const PrintDialog = ({
           <>
             <Checkbox.Group
               label="印刷する書類"
-              description="提出する書類はすべて選ばれています。"
+              description="はじめは、この封筒で提出する書類がすべて選ばれています。"
               value={[...selected]}
               onChange={(ids) => setSelected(new Set(ids))}
             >
