@@ -131,10 +131,8 @@ export const PrintDialog = ({
 
   const saveOffset = (value: PrinterOffsetValue) =>
     window.api['print.setOffset']({ printer, offset: value })
-      .then((r) => {
-        setOffsets(r.offsets);
-        notify(`${printerLabel}の印刷位置の補正を保存しました（${describeOffset(value)}）。`);
-      })
+      // The panel's 「保存されている値」 line shows it at once; a toast would cover the panel.
+      .then((r) => setOffsets(r.offsets))
       .catch(fail);
 
   const busy = task !== null;
