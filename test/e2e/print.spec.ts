@@ -101,6 +101,8 @@ test('raster fallback: each page image prints as exactly one A4 sheet (#17), cop
   expect(app.desktop.printedWindows).toHaveLength(1);
   const [printed] = app.desktop.printedWindows;
   expect(printed!.options).toEqual({ copies: 3, printer: '' });
+  // One image per page, each drawn at 300 dpi (A4 is 8.27 in wide).
+  expect(printed!.imageWidths).toEqual(Array.from({ length: total }, () => 2480));
   const sheets = await readPdfInfo(printed!.pdf);
   expect(sheets.pageCount).toBe(total);
   expect(sheets.pageSizesMm).toEqual(Array.from({ length: total }, () => ({ width: 210, height: 297 })));
