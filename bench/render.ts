@@ -40,6 +40,7 @@ import { WorkspaceSchema, type Workspace } from '../src/shared/model/index.js';
 import { normaliseImage } from '../src/main/services/attachments/normalise-image.js';
 import { contentSize, extractContent } from './floor/extract.js';
 import { formatSummary, profile } from './lib/cpu-profile.js';
+import { renderScale } from './lib/render-scale.js';
 import { readFaces, redraw, writeContent } from './floor/redraw.js';
 
 // As the app's render worker and the CLI set it before loading React (production build).
@@ -350,6 +351,7 @@ if (options.child) {
     `peak RSS of the cold process: built ${mb(built.rss)}, tsx ${mb(viaTsx.rss)}                 target ≤ 600 MB`,
   ];
   console.log(lines.join('\n'));
+  console.log(renderScale().join('\n'));
 
   // Other figures go above: the floor lines are the bench's last.
   const floor = await measureFloor(base, dirs);

@@ -59,7 +59,7 @@ export interface AppFixture {
     /** Files handed to the vector route, with the print arguments. */
     printedFiles: { path: string; options: PrintJobOptions; bytes: Uint8Array }[];
     /** The app window as printed by the raster fallback: Chromium's own print of the page (page.pdf). */
-    printedWindows: { options: PrintJobOptions; pdf: Uint8Array }[];
+    printedWindows: { options: PrintJobOptions; pdf: Uint8Array; imageWidths: number[] }[];
   };
 }
 
@@ -226,8 +226,15 @@ export const startApp = async (
       // A4 from the print stylesheet's @page rule.
       printWindow: async (options) => {
         if (!page) return { status: 'failed', reason: 'no page' };
+        // The page images' pixel widths (300 dpi on A4 is 2480).
+        const imageWidths = await page.evaluate(() =>
+          Array.from(
+            document.querySelectorAll<HTMLImageElement>('.print-only img'),
+            (img) => img.naturalWidth,
+          ),
+        );
         const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-        desktop.printedWindows.push({ options, pdf: new Uint8Array(pdf) });
+        desktop.printedWindows.push({ options, pdf: new Uint8Array(pdf), imageWidths });
         return { status: 'printed' };
       },
     },

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readPdfInfo } from '../helpers/pdf/read-pdf.js';
 import { expect, test } from './harness.js';
 import {
   LONG_NAME,
@@ -238,19 +239,18 @@ test('a new user prepares a hosting packet from a blank workspace to PDFs on dis
   expect(packet.title).not.toContain('下書き');
   expect(packet.text.replaceAll('「下書き」', '')).not.toContain('下書き');
 
-  // Printing goes through the system print dialog (replaced here: it would block headless
-  // Chromium); what it would print is every page as an image, in a print-only container.
-  await page.evaluate(() => {
-    const w = window as unknown as { __printed: number[] };
-    w.__printed = [];
-    window.print = () => w.__printed.push(document.querySelectorAll('.print-only img').length);
-  });
+  // Printing: the print dialog with every document chosen, then the PDF itself goes to the
+  // desktop adapter (the hidden PDF viewer window in the app), all pages of the packet.
   await page.getByRole('button', { name: '印刷…' }).click();
+  const printDialog = page.getByRole('dialog', { name: '印刷' });
+  await expect(printDialog.getByRole('status', { name: '印刷する枚数' })).toHaveText(
+    `${pages}ページ × 1部 = ${pages}ページ（A4）`,
+    { timeout: 60_000 },
+  );
+  await printDialog.getByRole('button', { name: '印刷', exact: true }).click();
   await expect(page.getByText('提出として記録しますか')).toBeVisible({ timeout: 60_000 });
-  expect(await page.evaluate(() => (window as unknown as { __printed: number[] }).__printed)).toEqual([
-    pages,
-  ]);
-  await expect(page.locator('.print-only')).toHaveCount(0);
+  expect(app.desktop.printedFiles).toHaveLength(1);
+  expect((await readPdfInfo(app.desktop.printedFiles[0]!.bytes)).pageCount).toBe(pages);
 
   // Recording the submission puts it into the history.
   await page.getByLabel('メモ').fill('参加資格審査申込書一式を郵送');

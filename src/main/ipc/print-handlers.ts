@@ -21,13 +21,18 @@ type PrintChannels =
   | 'print.setOffset'
   | 'documents.openInViewer';
 
-/** Documents in packet order with the pages they take there (every instance, attachments included). */
+/**
+ * The packet's documents in mailing order with the pages they take there (every instance,
+ * attachments included). Portal sheets are typed from, never mailed: they are not in the packet.
+ */
 export function printableDocuments(set: RenderedSet): { id: string; title: string; pages: number }[] {
-  return set.documents.map((d) => ({
-    id: d.id,
-    title: d.title,
-    pages: set.parts.filter((p) => p.id === d.id).reduce((n, p) => n + p.pageCount, 0),
-  }));
+  return set.documents
+    .map((d) => ({
+      id: d.id,
+      title: d.title,
+      pages: set.parts.filter((p) => p.id === d.id).reduce((n, p) => n + p.pageCount, 0),
+    }))
+    .filter((d) => d.pages > 0);
 }
 
 export const createPrintHandlers = (
@@ -59,10 +64,12 @@ export const createPrintHandlers = (
   };
 
   return {
-    'print.plan': async ({ workspaceId, taskId }) =>
+    'print.plan': async ({ workspaceId, taskId, combined }) =>
       tasks.run(taskId, '印刷の準備', async (task) => {
         task.step(0, 1, '書類を作成しています');
-        const rendered = await deps.renderDocuments(await stored(workspaceId));
+        const rendered = await deps.renderDocuments(await stored(workspaceId), {
+          combined: combined === true,
+        });
         const printers = await deps.desktop.listPrinters().catch(() => []);
         task.step(1, 1);
         return {
@@ -73,10 +80,12 @@ export const createPrintHandlers = (
         };
       }),
 
-    'print.run': async ({ workspaceId, documentIds, copies, printer, taskId }) =>
+    'print.run': async ({ workspaceId, documentIds, copies, printer, taskId, combined }) =>
       tasks.run(taskId, '印刷', async (task) => {
         task.step(0, 2, '書類を作成しています');
-        const rendered = await deps.renderDocuments(await stored(workspaceId));
+        const rendered = await deps.renderDocuments(await stored(workspaceId), {
+          combined: combined === true,
+        });
         task.check();
         const pages = pagesOf(rendered.parts, documentIds);
         if (pages.length === 0) throw new IpcError('invalid-input', '印刷する書類を1つ以上選んでください。');
@@ -107,10 +116,12 @@ export const createPrintHandlers = (
       return { offsets };
     },
 
-    'documents.openInViewer': async ({ workspaceId, taskId }) =>
+    'documents.openInViewer': async ({ workspaceId, taskId, combined }) =>
       tasks.run(taskId, 'PDFビューアで開く', async (task) => {
         task.step(0, 1, '書類を作成しています');
-        const rendered = await deps.renderDocuments(await stored(workspaceId));
+        const rendered = await deps.renderDocuments(await stored(workspaceId), {
+          combined: combined === true,
+        });
         task.check();
         // The saved packet as it is (no printer offset): what the viewer shows is what is mailed.
         const path = await writePrintFile(deps.tempDir, 'viewer', rendered.packet);

@@ -197,7 +197,9 @@ export const ipcContract = {
   },
   /** What can be printed (documents with their page counts), the printers and their offsets. */
   'print.plan': {
-    input: z.object({ workspaceId: id, taskId: taskId.optional() }).strict(),
+    input: z
+      .object({ workspaceId: id, taskId: taskId.optional(), combined: z.boolean().optional() })
+      .strict(),
     output: PrintPlanSchema,
   },
   /** Prints the chosen documents: the PDF itself first, page images only when that cannot work. */
@@ -209,6 +211,7 @@ export const ipcContract = {
         copies,
         printer: printerName,
         taskId,
+        combined: z.boolean().optional(),
       })
       .strict(),
     output: PrintOutcomeSchema,
@@ -230,7 +233,7 @@ export const ipcContract = {
   },
   /** Writes the packet to a file of the app's own and opens it in the system's PDF viewer. */
   'documents.openInViewer': {
-    input: z.object({ workspaceId: id, taskId }).strict(),
+    input: z.object({ workspaceId: id, taskId, combined: z.boolean().optional() }).strict(),
     output: z.object({ opened: z.literal(true), pages: z.number().int() }),
   },
   'tasks.cancel': {

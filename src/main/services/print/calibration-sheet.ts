@@ -33,23 +33,28 @@ const line = (page: PDFPage, x1: number, y1: number, x2: number, y2: number, thi
 const text = (page: PDFPage, font: PDFFont, s: string, xMm: number, yMm: number, size = 9): void =>
   page.drawText(s, { x: xMm * PT, y: (A4.height - yMm) * PT, size, font, color: black });
 
+/** Ruler numbers stay clear of the corner crosses (they overprinted each other). */
+const nearMark = (mm: number, at: readonly number[]): boolean => at.some((m) => Math.abs(mm - m) < 6);
+
 function rulers(page: PDFPage, font: PDFFont): void {
   // Top ruler from the left edge, left ruler from the top edge: read the mark's distance directly.
   for (let mm = 5; mm <= 200; mm += 1) {
     const long = mm % 10 === 0 ? 6 : mm % 5 === 0 ? 4 : 2.5;
     line(page, mm, 8, mm, 8 + long, 0.25);
-    if (mm % 10 === 0 && mm < 200) text(page, font, String(mm), mm - 2, 19, 6);
+    if (mm % 10 === 0 && mm > 10 && mm < 200 && !nearMark(mm, [20, 190]))
+      text(page, font, String(mm), mm - 2, 19, 6);
   }
   for (let mm = 10; mm <= 290; mm += 1) {
     const long = mm % 10 === 0 ? 6 : mm % 5 === 0 ? 4 : 2.5;
     line(page, 8, mm, 8 + long, mm, 0.25);
-    if (mm % 10 === 0 && mm > 20 && mm < 290) text(page, font, String(mm), 15.5, mm + 1, 6);
+    if (mm % 10 === 0 && mm > 20 && mm < 290 && !nearMark(mm, [20, 277]))
+      text(page, font, String(mm), 15.5, mm + 1, 6);
   }
 }
 
 function cross(page: PDFPage, font: PDFFont, xMm: number, yMm: number): void {
-  line(page, xMm - 8, yMm, xMm + 8, yMm, 0.4);
-  line(page, xMm, yMm - 8, xMm, yMm + 8, 0.4);
+  line(page, xMm - 6, yMm, xMm + 6, yMm, 0.4);
+  line(page, xMm, yMm - 6, xMm, yMm + 6, 0.4);
   page.drawCircle({
     x: xMm * PT,
     y: (A4.height - yMm) * PT,
@@ -57,7 +62,11 @@ function cross(page: PDFPage, font: PDFFont, xMm: number, yMm: number): void {
     borderColor: black,
     borderWidth: 0.3,
   });
-  text(page, font, `左端から${xMm}mm・上端から${yMm}mm`, xMm + 2, yMm - 2, 6);
+  // Below the arm, beside the circle, reading away from the nearer side edge (to the right of a
+  // right-hand cross it ran past the paper).
+  const label = `左端から${xMm}mm・上端から${yMm}mm`;
+  const widthMm = font.widthOfTextAtSize(label, 6) / PT;
+  text(page, font, label, xMm > A4.width / 2 + 1 ? xMm - 4 - widthMm : xMm + 4, yMm + 4.5, 6);
 }
 
 const INSTRUCTIONS = [
@@ -65,7 +74,7 @@ const INSTRUCTIONS = [
   '1. 中央の十字の中心が、用紙の左端から何mm、上端から何mmの位置に印刷されたかを定規で測ります。',
   '2. 測った値から 105mm・148.5mm を引いた差を「右へのずれ」「下へのずれ」として入力します。',
   '   （左や上にずれていたら、マイナスの値になります）',
-  '3. 保存後に「調整して確認用紙を印刷」で、十字が正しい位置に来ることを確かめます。',
+  '3. 保存後に「補正して確認用紙を印刷」で、十字が正しい位置に来ることを確かめます。',
 ];
 
 export async function calibrationSheet(options: {

@@ -23,11 +23,33 @@ export interface PacketRange {
 
 const PT_PER_MM = 72 / 25.4;
 
+/**
+ * The paper-space move (x right, y up, pt) in the page's own space: a page shown turned by
+ * /Rotate (a landscape attachment) must move where the paper does, not along its own axes.
+ */
+export function moveInPageSpace(rotation: number, dx: number, dy: number): { x: number; y: number } {
+  switch (((rotation % 360) + 360) % 360) {
+    case 90:
+      return { x: -dy, y: dx };
+    case 180:
+      return { x: -dx, y: -dy };
+    case 270:
+      return { x: dy, y: -dx };
+    default:
+      return { x: dx, y: dy };
+  }
+}
+
 /** Moves every page's content so a printer that shifts by `offset` puts it where it belongs. */
 export function applyOffset(doc: PDFDocument, offset: PrinterOffset | null): void {
   if (!offset || (offset.xMm === 0 && offset.yMm === 0)) return;
-  // PDF space has y upwards: a printer that prints too low (+Y) is compensated by moving content up.
-  for (const page of doc.getPages()) page.translateContent(-offset.xMm * PT_PER_MM, offset.yMm * PT_PER_MM);
+  // Paper space has y upwards: a printer that prints too low (+Y) is compensated by moving content up.
+  const dx = -offset.xMm * PT_PER_MM;
+  const dy = offset.yMm * PT_PER_MM;
+  for (const page of doc.getPages()) {
+    const move = moveInPageSpace(page.getRotation().angle, dx, dy);
+    page.translateContent(move.x, move.y);
+  }
 }
 
 /** The packet pages of the documents in `ids` (packet order, every instance of a per-service form). */

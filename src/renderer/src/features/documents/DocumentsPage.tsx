@@ -7,6 +7,7 @@ import { useToasts } from '../../components/Toasts.js';
 import { isCancelled, messageOf } from '../../state/errors.js';
 import { useWorkspace } from '../../state/WorkspaceContext.js';
 import { planStages } from '../../../../shared/documents/stages.js';
+import { PrintDialog } from './PrintDialog.js';
 import { RequiredDocuments } from './RequiredDocuments.js';
 import { StagePanel } from './StagePanel.js';
 
@@ -91,22 +92,18 @@ export const DocumentsPage = () => {
       );
     }).catch(fail);
 
-  const print = () =>
-    run('印刷の準備', async (taskId, signal) => {
+  const [printing, setPrinting] = useState(false);
+
+  /** The packet as saved (no printer offset), written by main and opened in the system's PDF viewer. */
+  const openInViewer = () =>
+    run('PDFビューアで開く', async (taskId, signal) => {
       await flush();
-      const { openPdf } = await import('./pdf.js');
-      const { printPdf } = await import('./print.js');
-      let pdf = preview?.pdf;
-      if (!pdf)
-        pdf = await openPdf(
-          (await window.api['documents.renderPreview']({ workspaceId: workspace.id, taskId, combined })).pdf,
-        );
-      const printed = await printPdf(
-        pdf,
-        (done, total) => report(done, total, `印刷用に${done} / ${total}ページを準備しています`),
+      const { pages } = await abortable(
+        window.api['documents.openInViewer']({ workspaceId: workspace.id, taskId, combined }),
         signal,
+        'PDFビューアで開くのを中止しました。',
       );
-      if (printed) setAskRecord(true);
+      notify(`提出書類一式（${pages}ページ）をPDFビューアで開きました。`);
     }).catch(fail);
 
   const record = () =>
@@ -156,13 +153,29 @@ export const DocumentsPage = () => {
         <Button variant="default" onClick={() => void save()} disabled={task !== null}>
           PDFをフォルダに保存…
         </Button>
-        <Button variant="default" onClick={() => void print()} disabled={task !== null}>
+        <Button variant="default" onClick={() => setPrinting(true)} disabled={task !== null}>
           印刷…
+        </Button>
+        <Button variant="default" onClick={() => void openInViewer()} disabled={task !== null}>
+          PDFビューアで開く
         </Button>
         <Button variant="subtle" onClick={() => setAskRecord(true)} disabled={task !== null}>
           提出を記録…
         </Button>
       </Group>
+      {printing && (
+        <PrintDialog
+          workspaceId={workspace.id}
+          combined={combined}
+          flush={flush}
+          onClose={() => setPrinting(false)}
+          onPrinted={() => {
+            setPrinting(false);
+            setAskRecord(true);
+          }}
+          onOpenViewer={() => void openInViewer()}
+        />
+      )}
       {askRecord && (
         <Card withBorder padding="md">
           <Stack gap="xs">
