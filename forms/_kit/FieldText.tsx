@@ -3,8 +3,11 @@
  * A user-entered value printed in a box of fixed size, with the overflow policy of the printed forms:
  * 1. print at the preferred size, broken into lines at 禁則-safe points;
  * 2. if that needs more lines than the box holds, shrink in 0.5 pt steps down to 8 pt;
- * 3. if it still does not fit, print 「別紙1のとおり」 and put the full text on continuation sheet 別紙1.
- * Nothing the user typed is ever cut off; a character the fonts cannot print shows as 〓.
+ * 3. if it still does not fit, print 「別紙1のとおり」 and put the full text on continuation sheet 別紙1
+ *    — or, for a box that must never point elsewhere (the applicant beside the 印 box), shrink on to
+ *    SHRINK_MIN_PT and let the box grow by the lines it needs.
+ * People's names are never broken between lines (names.ts). Nothing the user typed is ever cut
+ * off; a character the fonts cannot print shows as 〓.
  */
 import { Text, View } from '@react-pdf/renderer';
 import { useContext, type ReactElement } from 'react';
@@ -13,6 +16,7 @@ import { MIN_FONT_SIZE_PT, fitText } from '../../src/shared/text/fit.js';
 import { replaceUnprintable } from '../../src/shared/text/font-data.js';
 import { CellContext } from './table.js';
 import { ContinuationContext, continuationLabel } from './continuation.js';
+import { NamesContext } from './names.js';
 import { BODY_SIZE_PT, LINE_HEIGHT, SANS_FAMILY, SERIF_FAMILY, boxLines } from './theme.js';
 
 /**
@@ -20,6 +24,9 @@ import { BODY_SIZE_PT, LINE_HEIGHT, SANS_FAMILY, SERIF_FAMILY, boxLines } from '
  * absorbs float rounding so a line the estimator accepts is never re-wrapped by the renderer.
  */
 const WIDTH_SAFETY = 0.985;
+
+/** Smallest size of a box that shrinks instead of going to a 別紙 (still legible in print). */
+export const SHRINK_MIN_PT = 6;
 
 export interface FieldTextProps {
   text: string | null | undefined;
@@ -34,6 +41,13 @@ export interface FieldTextProps {
   gothic?: boolean;
   weight?: FontWeight;
   align?: 'left' | 'center' | 'right';
+  /**
+   * What happens when the text cannot fit even at the minimum size: 'sheet' (default) puts it on a
+   * 別紙; 'shrink' shrinks on to SHRINK_MIN_PT and the box grows.
+   */
+  overflow?: 'sheet' | 'shrink';
+  /** Strings kept on one line besides the people's names of the form, e.g. a name not in the workspace. */
+  keep?: readonly string[];
 }
 
 export function FieldText({
@@ -46,24 +60,42 @@ export function FieldText({
   gothic = false,
   weight = 400,
   align = 'left',
+  overflow = 'sheet',
+  keep = [],
 }: FieldTextProps): ReactElement {
   const cell = useContext(CellContext);
   const collector = useContext(ContinuationContext);
+  const names = useContext(NamesContext);
   const width = widthMm ?? cell?.innerWidthMm;
   if (width === undefined) {
     throw new Error(`FieldText「${field}」: widthMm を指定するか Cell の中に置いてください。`);
   }
   const family = gothic ? SANS_FAMILY : SERIF_FAMILY;
   const value = replaceUnprintable(text ?? '');
-  const fit = fitText({
+  const lines = boxLines(maxLines);
+  const request = {
     text: value,
     widthMm: width * WIDTH_SAFETY,
     fontSizePt,
     // Never more lines than a page holds: the rest goes to a 別紙 (see MAX_BOX_LINES).
-    maxLines: boxLines(maxLines),
-    minFontSizePt,
+    maxLines: lines,
+    minFontSizePt: overflow === 'shrink' ? Math.min(minFontSizePt, SHRINK_MIN_PT) : minFontSizePt,
     face: faceKey(family, weight),
-  });
+  };
+  let fit = fitText(request);
+  let kept: string[] = [];
+  // Names matter only where the text breaks: a one-line value reads none.
+  if (fit.lines.length > 1 || !fit.fits) {
+    kept = [...keep, ...names()].filter((k) => value.includes(k));
+    if (kept.length > 0) fit = fitText({ ...request, keep: kept });
+  }
+  if (!fit.fits && overflow === 'shrink') {
+    // The box grows rather than point to a 別紙: every line at the smallest size, names kept whole
+    // (unless a name alone is wider than the box even then).
+    const grown = { ...request, maxLines: Number.POSITIVE_INFINITY, fontSizePt: request.minFontSizePt };
+    fit = fitText({ ...grown, keep: kept });
+    if (!fit.fits) fit = fitText(grown);
+  }
   const style = {
     fontFamily: family,
     fontWeight: weight,

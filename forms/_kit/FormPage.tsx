@@ -2,6 +2,7 @@
 /** An A4 portrait page with the margins, body type and optional 下書き watermark every form shares. */
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { ReactElement, ReactNode } from 'react';
+import { useCompact } from './compact.js';
 import {
   BODY_SIZE_PT,
   LINE_HEIGHT,
@@ -38,6 +39,7 @@ export function FormPage({
   banner,
   pageNumbers = false,
 }: FormPageProps): ReactElement {
+  const { bottomMarginMm } = useCompact();
   return (
     <Page
       size="A4"
@@ -45,7 +47,7 @@ export function FormPage({
       style={{
         paddingTop: mm(MARGIN_MM.top),
         paddingRight: mm(MARGIN_MM.right),
-        paddingBottom: mm(MARGIN_MM.bottom),
+        paddingBottom: mm(bottomMarginMm),
         paddingLeft: mm(MARGIN_MM.left),
         fontFamily: SERIF_FAMILY,
         fontSize: BODY_SIZE_PT,

@@ -4,12 +4,14 @@
  *   所在地            〒102-8419 東京都…
  *   名称              株式会社…
  *   代表者役職・氏名  代表取締役 山田 太郎  [印]
- * Each value is a FieldText of two lines (shrinks, then goes to a 別紙); the seal box sits beside
- * the last line. src/shared/documents/boxes.ts mirrors these widths for the overflow check.
+ * Each value is a FieldText of two lines that shrinks and, past its smallest size, grows: the
+ * party is never 「別紙のとおり」 (the block beside the 印 box names who applies, on the form itself).
+ * The seal box sits beside the last line. src/shared/documents/boxes.ts mirrors these widths for the overflow check.
  */
 import { Text, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import { FieldText } from './FieldText.js';
+import { useCompact } from './compact.js';
 import { SealBox } from './marks.js';
 import { CONTENT_WIDTH_MM, mm } from './theme.js';
 
@@ -36,8 +38,9 @@ const SEAL_GAP_MM = 2;
 
 export function PartyBlock({ heading, lines, seal = false }: PartyBlockProps): ReactElement {
   const valueMm = CONTENT_WIDTH_MM - PARTY_INDENT_MM - PARTY_LABEL_MM;
+  const { space } = useCompact();
   return (
-    <View style={{ marginLeft: mm(PARTY_INDENT_MM), marginBottom: mm(3) }}>
+    <View style={{ marginLeft: mm(PARTY_INDENT_MM), marginBottom: mm(space(3)) }}>
       {heading ? <Text style={{ marginBottom: mm(1) }}>{heading}</Text> : null}
       {lines.map((line, i) => {
         const withSeal = seal && i === lines.length - 1;
@@ -49,7 +52,13 @@ export function PartyBlock({ heading, lines, seal = false }: PartyBlockProps): R
           >
             <Text style={{ width: mm(PARTY_LABEL_MM) }}>{line.label}</Text>
             <View style={{ width: mm(width) }}>
-              <FieldText field={line.field ?? line.label} text={line.value} widthMm={width} maxLines={2} />
+              <FieldText
+                field={line.field ?? line.label}
+                text={line.value}
+                widthMm={width}
+                maxLines={2}
+                overflow="shrink"
+              />
             </View>
             {withSeal ? (
               <View style={{ marginLeft: mm(SEAL_GAP_MM) }}>

@@ -5,13 +5,15 @@
  * document, so nothing the user typed is dropped or cut off.
  *
  * One collector per render: FieldText registers overflowing text in it while the form renders, and
- * the renderer appends the sheets once the form has been laid out.
+ * the renderer appends the sheets once the form has been laid out. All the 別紙 of one form share
+ * one flow of pages (a short one does not take a page of its own), and every page of it names the
+ * form and the applicant, so a sheet separated from its form still says whose and which it is.
  */
 import { Document, Text, View } from '@react-pdf/renderer';
 import { createContext, type ReactElement } from 'react';
 import { replaceUnprintable } from '../../src/shared/text/font-data.js';
 import { FormPage } from './FormPage.js';
-import { BODY_SIZE_PT, LINE_HEIGHT, SANS_FAMILY, TITLE_SIZE_PT, mm } from './theme.js';
+import { BODY_SIZE_PT, LINE_HEIGHT, SANS_FAMILY, SMALL_SIZE_PT, TITLE_SIZE_PT, mm } from './theme.js';
 
 export interface ContinuationEntry {
   /** 別紙 number as printed (1-based, in order of first appearance). */
@@ -51,30 +53,45 @@ export interface ContinuationSheetsProps {
   entries: readonly ContinuationEntry[];
   /** Official title of the document the sheets belong to. */
   documentTitle: string;
+  /** The applicant (申込者の名称) the form is from. */
+  applicant?: string;
   draft?: boolean;
 }
 
-/** One page (or more, for long text) per 別紙, headed with its number and the box it continues. */
-export function ContinuationSheets({ entries, documentTitle, draft }: ContinuationSheetsProps): ReactElement {
+/** The 別紙 one after another on shared pages, each headed with its number and the box it continues. */
+export function ContinuationSheets({
+  entries,
+  documentTitle,
+  applicant,
+  draft,
+}: ContinuationSheetsProps): ReactElement {
   return (
     <Document title={`${documentTitle} 別紙`} language="ja-JP">
-      {entries.map((entry) => (
-        <FormPage key={entry.number} draft={draft ?? false}>
-          <Text style={{ fontFamily: SANS_FAMILY, fontWeight: 700, fontSize: TITLE_SIZE_PT }}>
-            {continuationLabel(entry.number)}
-          </Text>
-          <Text style={{ marginTop: mm(2), marginBottom: mm(6) }}>
-            {`${documentTitle}「${entry.field}」欄の記載内容`}
-          </Text>
-          <View>
+      <FormPage draft={draft ?? false}>
+        <View fixed style={{ marginBottom: mm(4), borderBottomWidth: 0.75, paddingBottom: mm(1.5) }}>
+          <Text style={{ fontSize: SMALL_SIZE_PT + 1 }}>{`${documentTitle}（別紙）`}</Text>
+          {applicant ? (
+            <Text style={{ fontSize: SMALL_SIZE_PT + 1 }}>{`申込者: ${replaceUnprintable(applicant)}`}</Text>
+          ) : null}
+        </View>
+        {entries.map((entry) => (
+          <View key={entry.number} style={{ marginBottom: mm(6) }}>
+            <View wrap={false} minPresenceAhead={mm(12)}>
+              <Text style={{ fontFamily: SANS_FAMILY, fontWeight: 700, fontSize: TITLE_SIZE_PT }}>
+                {continuationLabel(entry.number)}
+              </Text>
+              <Text
+                style={{ marginTop: mm(1), marginBottom: mm(3) }}
+              >{`「${entry.field}」欄の記載内容`}</Text>
+            </View>
             {entry.text.split(/\r\n|\r|\n/).map((paragraph, i) => (
               <Text key={i} style={{ fontSize: BODY_SIZE_PT, lineHeight: LINE_HEIGHT, minHeight: mm(5) }}>
                 {paragraph === '' ? '\u3000' : replaceUnprintable(paragraph)}
               </Text>
             ))}
           </View>
-        </FormPage>
-      ))}
+        ))}
+      </FormPage>
     </Document>
   );
 }

@@ -5,6 +5,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { IDEOGRAPHIC_SPACE } from '../../src/shared/text/kinsoku.js';
 import { formDate } from '../../src/shared/text/wareki.js';
 import { balancedWordLines } from '../../src/shared/text/word-lines.js';
+import { useCompact } from './compact.js';
 import { BODY_SIZE_PT, CONTENT_WIDTH_MM, SERIF_FAMILY, TITLE_SIZE_PT, mm } from './theme.js';
 
 const TITLE_PADDING_MM = 8;
@@ -16,8 +17,15 @@ const TITLE_PADDING_MM = 8;
 export function Title({ children }: { children: string }): ReactElement {
   const widthMm = CONTENT_WIDTH_MM - 2 * TITLE_PADDING_MM;
   const lines = balancedWordLines(children, widthMm, TITLE_SIZE_PT, 'serif-700') ?? [children];
+  const { space } = useCompact();
   return (
-    <View style={{ marginTop: mm(4), marginBottom: mm(6), paddingHorizontal: mm(TITLE_PADDING_MM) }}>
+    <View
+      style={{
+        marginTop: mm(space(4)),
+        marginBottom: mm(space(6)),
+        paddingHorizontal: mm(TITLE_PADDING_MM),
+      }}
+    >
       {lines.map((line, i) => (
         <Text
           key={i}
@@ -32,7 +40,8 @@ export function Title({ children }: { children: string }): ReactElement {
 
 /** 和暦 date at the right: 令和8年11月22日, or the blank slot (令和 年 月 日 with wide gaps) to fill in by hand. */
 export function DateLine({ date }: { date?: string | null }): ReactElement {
-  return <Text style={{ textAlign: 'right', marginBottom: mm(5) }}>{formDate(date)}</Text>;
+  const { space } = useCompact();
+  return <Text style={{ textAlign: 'right', marginBottom: mm(space(5)) }}>{formDate(date)}</Text>;
 }
 
 export const JLIS_ORGANISATION = '地方公共団体情報システム機構';
@@ -51,8 +60,9 @@ export function Addressee({
   post = JLIS_CENTRE_HEAD,
   honorific = '様',
 }: AddresseeProps): ReactElement {
+  const { space } = useCompact();
   return (
-    <View style={{ marginBottom: mm(5), fontSize: BODY_SIZE_PT + 0.5 }}>
+    <View style={{ marginBottom: mm(space(5)), fontSize: BODY_SIZE_PT + 0.5 }}>
       <Text>{organisation}</Text>
       <Text style={{ paddingLeft: mm(4) }}>{`${post}${IDEOGRAPHIC_SPACE}${honorific}`}</Text>
     </View>
@@ -65,10 +75,16 @@ export function LeadSentence({
 }: {
   children?: ReactNode;
 }): ReactElement {
-  return <Text style={{ marginTop: mm(6), marginBottom: mm(3), textIndent: BODY_SIZE_PT }}>{children}</Text>;
+  const { space } = useCompact();
+  return (
+    <Text style={{ marginTop: mm(space(6)), marginBottom: mm(space(3)), textIndent: BODY_SIZE_PT }}>
+      {children}
+    </Text>
+  );
 }
 
 /** 「記」 centred above the items, as in a formal letter. */
 export function KiMark(): ReactElement {
-  return <Text style={{ textAlign: 'center', marginVertical: mm(2) }}>記</Text>;
+  const { space } = useCompact();
+  return <Text style={{ textAlign: 'center', marginVertical: mm(space(2)) }}>記</Text>;
 }

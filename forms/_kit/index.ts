@@ -36,4 +36,12 @@ export {
   continuationLabel,
   type ContinuationEntry,
 } from './continuation.js';
+export {
+  CompactContext,
+  MAX_COMPACT_LEVEL,
+  compactSetting,
+  useCompact,
+  type CompactLevel,
+} from './compact.js';
+export { NamesContext, namesOf, type NamesSource } from './names.js';
 export * from './theme.js';

@@ -15,6 +15,7 @@ import {
   mm,
 } from './theme.js';
 import { fitLabel } from '../../src/shared/text/word-lines.js';
+import { useCompact } from './compact.js';
 
 export interface CellBox {
   /** Width available to text inside the cell, after padding and rules. */
@@ -55,9 +56,10 @@ export interface RowProps {
 }
 
 /** A row is never split across pages: a form row cut in half is unreadable on paper. */
-export function Row({ children, minHeightMm = 8 }: RowProps): ReactElement {
+export function Row({ children, minHeightMm }: RowProps): ReactElement {
+  const { rowMm } = useCompact();
   return (
-    <View wrap={false} style={{ flexDirection: 'row', minHeight: mm(minHeightMm) }}>
+    <View wrap={false} style={{ flexDirection: 'row', minHeight: mm(minHeightMm ?? rowMm) }}>
       {children}
     </View>
   );
@@ -87,6 +89,7 @@ export function Cell({
   bold = false,
 }: CellProps): ReactElement {
   const innerWidthMm = widthMm - 2 * CELL_PADDING_MM.x - RULE_MM;
+  const { cellPadYMm } = useCompact();
   // fontSize always with lineHeight: react-pdf 4.9 resolves a unitless lineHeight against the Text's
   // own fontSize, or 18 pt when it sets none (a line box nearly twice too tall), and children inherit
   // the resolved points, not the factor.
@@ -108,7 +111,7 @@ export function Cell({
         style={{
           width: mm(widthMm),
           paddingHorizontal: mm(CELL_PADDING_MM.x),
-          paddingVertical: mm(CELL_PADDING_MM.y),
+          paddingVertical: mm(cellPadYMm),
           borderRightWidth: RULE_WIDTH_PT,
           borderBottomWidth: RULE_WIDTH_PT,
           borderColor: RULE_COLOR,

@@ -5,7 +5,7 @@
  * rows of the ruled table. Column widths are fixed here so every form lines up the same way.
  */
 import { Document, Text, View } from '@react-pdf/renderer';
-import type { ReactElement, ReactNode } from 'react';
+import { useContext, type ReactElement, type ReactNode } from 'react';
 import {
   Addressee,
   ApplicantBlock,
@@ -29,7 +29,8 @@ import {
   boxHeightMm,
   mm,
 } from '../_kit/index.js';
-import type { ContactPerson } from '../../src/shared/model/index.js';
+import { NamesContext, namesOf, type NamesSource } from '../_kit/names.js';
+import type { ContactPerson, Workspace } from '../../src/shared/model/index.js';
 import { layoutLines } from '../../src/shared/text/fit.js';
 import type { TemplateContext } from './context.js';
 import { addressLine, nameWithKana, titleAndName } from './format.js';
@@ -43,7 +44,27 @@ export const SUB_LABEL_MM = 34;
 export const LABEL_MM = GROUP_MM + SUB_LABEL_MM;
 export const VALUE_MM = CONTENT_WIDTH_MM - LABEL_MM;
 
-/** The <Document> with PDF metadata and one A4 flow of pages; rows flow onto further pages. */
+/** The people a form may name, read from the workspace only when a text needs them (once). */
+function peopleOf(workspace: Workspace): NamesSource {
+  let names: readonly string[] | null = null;
+  return () => {
+    const { provider, applicant, contacts } = workspace;
+    names ??= namesOf([
+      provider.representative,
+      applicant.person,
+      contacts.person,
+      contacts.operationsManager,
+      contacts.regularRoute.contact,
+      contacts.emergencyRoute.contact,
+    ]);
+    return names;
+  };
+}
+
+/**
+ * The <Document> with PDF metadata and one A4 flow of pages; rows flow onto further pages. Every
+ * text on it keeps the names of the workspace's people whole (names.ts).
+ */
 export function FormDocument({
   context,
   children,
@@ -52,24 +73,26 @@ export function FormDocument({
   children: ReactNode;
 }): ReactElement {
   return (
-    <Document
-      title={context.title}
-      author={context.workspace.provider.name}
-      subject={context.title}
-      creator={APP_NAME}
-      producer={APP_NAME}
-      language="ja-JP"
-    >
-      <FormPage
-        draft={context.draft}
-        footerNote={`${APP_NAME}\u3000様式 ${context.version}`}
-        {...(context.delivery === 'portal'
-          ? { banner: 'ポータル入力用（郵送しません）：LGWAN-ASPポータルサイトで入力する内容です' }
-          : {})}
+    <NamesContext.Provider value={peopleOf(context.workspace)}>
+      <Document
+        title={context.title}
+        author={context.workspace.provider.name}
+        subject={context.title}
+        creator={APP_NAME}
+        producer={APP_NAME}
+        language="ja-JP"
       >
-        {children}
-      </FormPage>
-    </Document>
+        <FormPage
+          draft={context.draft}
+          footerNote={`${APP_NAME}\u3000様式 ${context.version}`}
+          {...(context.delivery === 'portal'
+            ? { banner: 'ポータル入力用（郵送しません）：LGWAN-ASPポータルサイトで入力する内容です' }
+            : {})}
+        >
+          {children}
+        </FormPage>
+      </Document>
+    </NamesContext.Provider>
   );
 }
 
@@ -329,7 +352,13 @@ function BrokenLines({
   marginTopMm?: number;
   marginBottomMm?: number;
 }): ReactElement {
-  const lines = layoutLines(`${indent ? '\u3000' : ''}${text}`, widthMm * 0.985, sizePt);
+  const names = useContext(NamesContext);
+  const full = `${indent ? '\u3000' : ''}${text}`;
+  let lines = layoutLines(full, widthMm * 0.985, sizePt);
+  if (lines.length > 1) {
+    const kept = names().filter((n) => full.includes(n));
+    if (kept.length > 0) lines = layoutLines(full, widthMm * 0.985, sizePt, 'serif-400', kept);
+  }
   // A short paragraph moves to the next page whole, as one Text would; a long one may split
   // between lines.
   return (

@@ -8,6 +8,8 @@ import { Text, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import { buildScheduleView, planSchedule, type ScheduleView } from '../../src/shared/schedule/index.js';
 import type { HoService } from '../../src/shared/model/index.js';
+import { layoutLines } from '../../src/shared/text/fit.js';
+import { PT_TO_MM } from '../../src/shared/text/font-data.js';
 import { formatWareki, todayIso } from '../../src/shared/text/wareki.js';
 import { CONTENT_WIDTH_MM, DateLine, RULE_COLOR, Title, mm } from '../_kit/index.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
@@ -17,6 +19,31 @@ const NAME_MM = 50;
 const DATES_MM = 34;
 const CHART_MM = CONTENT_WIDTH_MM - NAME_MM - DATES_MM;
 const ROW_MM = 9;
+const CELL_PAD_MM = 1;
+const LEADING = 1.45;
+const STEP_PT = 8.5;
+const WHO_PT = 7;
+const BAR_MM = 4;
+
+/**
+ * A step's name and its who/how-long line, broken to the name column (never cut off with 「…」: a
+ * row grows by the lines it needs), and the row's height.
+ */
+function stepRows(view: ScheduleView) {
+  const width = (NAME_MM - 2 * CELL_PAD_MM) * 0.97;
+  let top = 0;
+  return view.steps.map((s) => {
+    const name = layoutLines(`${s.late ? '【遅延】' : ''}${s.shortName}`, width, STEP_PT);
+    const who = layoutLines(`${s.actorLabel}・${s.durationLabel}`, width, WHO_PT, 'serif-400', [
+      s.durationLabel,
+    ]);
+    const textMm = (name.length * STEP_PT + who.length * WHO_PT) * LEADING * PT_TO_MM;
+    const height = Math.max(ROW_MM, textMm + 2 * CELL_PAD_MM + 0.6);
+    const row = { step: s, name, who, top, height };
+    top += height;
+    return row;
+  });
+}
 
 function shortWareki(iso: string): string {
   return formatWareki(iso).replace(/^令和/, 'R');
@@ -24,7 +51,8 @@ function shortWareki(iso: string): string {
 
 function Gantt({ view }: { view: ScheduleView }): ReactElement {
   const chart = mm(CHART_MM);
-  const height = view.steps.length * ROW_MM;
+  const rows = stepRows(view);
+  const height = rows.reduce((sum, r) => sum + r.height, 0);
   return (
     <View style={{ marginTop: mm(2), borderTopWidth: 0.75, borderLeftWidth: 0.75, borderColor: RULE_COLOR }}>
       <View
@@ -46,19 +74,23 @@ function Gantt({ view }: { view: ScheduleView }): ReactElement {
       </View>
       <View wrap={false} style={{ flexDirection: 'row' }}>
         <View style={{ width: mm(NAME_MM + DATES_MM) }}>
-          {view.steps.map((s) => (
-            <View key={s.id} style={{ flexDirection: 'row', height: mm(ROW_MM), borderBottomWidth: 0.5 }}>
-              <View style={{ width: mm(NAME_MM), padding: mm(1), borderRightWidth: 0.75 }}>
-                <Text
-                  style={{ fontSize: 8.5, lineHeight: 1.45 }}
-                >{`${s.late ? '【遅延】' : ''}${s.shortName}`}</Text>
-                <Text
-                  style={{ fontSize: 7, lineHeight: 1.45, color: '#444444' }}
-                >{`${s.actorLabel}・${s.durationLabel}`}</Text>
+          {rows.map(({ step: s, name, who, height: rowMm }) => (
+            <View key={s.id} style={{ flexDirection: 'row', height: mm(rowMm), borderBottomWidth: 0.5 }}>
+              <View style={{ width: mm(NAME_MM), padding: mm(CELL_PAD_MM), borderRightWidth: 0.75 }}>
+                {name.map((line, i) => (
+                  <Text key={`n${i}`} style={{ fontSize: STEP_PT, lineHeight: LEADING }}>
+                    {line}
+                  </Text>
+                ))}
+                {who.map((line, i) => (
+                  <Text key={`w${i}`} style={{ fontSize: WHO_PT, lineHeight: LEADING, color: '#444444' }}>
+                    {line}
+                  </Text>
+                ))}
               </View>
-              <View style={{ width: mm(DATES_MM), padding: mm(1), borderRightWidth: 0.75 }}>
-                <Text style={{ fontSize: 7.5, lineHeight: 1.45 }}>{`${shortWareki(s.start)}〜`}</Text>
-                <Text style={{ fontSize: 7.5, lineHeight: 1.45 }}>{shortWareki(s.end)}</Text>
+              <View style={{ width: mm(DATES_MM), padding: mm(CELL_PAD_MM), borderRightWidth: 0.75 }}>
+                <Text style={{ fontSize: 7.5, lineHeight: LEADING }}>{`${shortWareki(s.start)}〜`}</Text>
+                <Text style={{ fontSize: 7.5, lineHeight: LEADING }}>{shortWareki(s.end)}</Text>
               </View>
             </View>
           ))}
@@ -78,15 +110,15 @@ function Gantt({ view }: { view: ScheduleView }): ReactElement {
               }}
             />
           ))}
-          {view.steps.map((s, i) => (
+          {rows.map(({ step: s, top, height: rowMm }) => (
             <View
               key={s.id}
               style={{
                 position: 'absolute',
                 left: s.bar.from * chart,
-                top: mm(i * ROW_MM + 2.5),
+                top: mm(top + (rowMm - BAR_MM) / 2),
                 width: Math.max(2, (s.bar.to - s.bar.from) * chart),
-                height: mm(ROW_MM - 5),
+                height: mm(BAR_MM),
                 backgroundColor: s.late ? '#c00000' : '#4a6fa5',
               }}
             />

@@ -27,9 +27,13 @@ export const cell = (lines = 1): FieldBox => ({
   maxLines: lines,
 });
 
-/** A line of the party block (two lines each). */
+/**
+ * A line of the party block (two lines each). It shrinks to 6 pt (FieldText SHRINK_MIN_PT) instead
+ * of going to a 別紙, so it overflows only past that.
+ */
 export const party = (withSeal = false): FieldBox => ({
   widthMm: withSeal ? PARTY_SEAL_VALUE_MM : PARTY_VALUE_MM,
   fontSizePt: BODY_SIZE_PT,
   maxLines: 2,
+  minFontSizePt: 6,
 });

@@ -43,6 +43,8 @@ export interface FieldBox {
   widthMm: number;
   fontSizePt: number;
   maxLines: number;
+  /** Smallest size the box shrinks to before it overflows (default fit.ts MIN_FONT_SIZE_PT). */
+  minFontSizePt?: number;
 }
 
 /**

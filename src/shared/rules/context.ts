@@ -15,13 +15,18 @@ let fitMemoSize = 0;
 function overflows(
   text: string,
   box: FieldBox,
-  boxKey = `${box.widthMm}|${box.fontSizePt}|${box.maxLines}`,
+  boxKey = `${box.widthMm}|${box.fontSizePt}|${box.maxLines}|${box.minFontSizePt ?? ''}`,
 ): boolean {
   let byText = fitMemo.get(boxKey);
   const known = byText?.get(text);
   if (known !== undefined) return known;
-  const result = !fitText({ text, widthMm: box.widthMm, fontSizePt: box.fontSizePt, maxLines: box.maxLines })
-    .fits;
+  const result = !fitText({
+    text,
+    widthMm: box.widthMm,
+    fontSizePt: box.fontSizePt,
+    maxLines: box.maxLines,
+    ...(box.minFontSizePt === undefined ? {} : { minFontSizePt: box.minFontSizePt }),
+  }).fits;
   if (fitMemoSize >= FIT_MEMO_LIMIT) {
     fitMemo.clear();
     fitMemoSize = 0;

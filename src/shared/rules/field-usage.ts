@@ -41,7 +41,7 @@ export function boxedFields(id: DocumentId): BoxedFields {
         segments: path.split('.'),
         label: f.label,
         box: f.box,
-        boxKey: `${f.box.widthMm}|${f.box.fontSizePt}|${f.box.maxLines}`,
+        boxKey: `${f.box.widthMm}|${f.box.fontSizePt}|${f.box.maxLines}|${f.box.minFontSizePt ?? ''}`,
       };
       (!service ? fields.workspace : f.each === 'hostedAp' ? fields.hostedAp : fields.service).push(entry);
     }

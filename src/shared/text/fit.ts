@@ -16,12 +16,50 @@ export function textWidthMm(text: string, fontSizePt: number, face: FaceKey = 's
   return widthEm(text, face) * fontSizePt * PT_TO_MM;
 }
 
-/** Breaks text into lines no wider than widthMm. Explicit newlines are kept. */
+/**
+ * The break units of a paragraph with every occurrence of a `keep` string (a person's name) merged
+ * into one unit, together with whatever 禁則 already glued to it, so no line breaks inside it.
+ */
+export function unitsKeeping(
+  paragraph: string,
+  keep: readonly string[],
+): { units: string[]; whole: Set<number> } {
+  const units = breakUnits(paragraph);
+  const spans: [number, number][] = [];
+  for (const k of [...keep].filter((k) => k.length > 1).sort((a, b) => b.length - a.length)) {
+    for (let at = paragraph.indexOf(k); at >= 0; at = paragraph.indexOf(k, at + k.length)) {
+      if (!spans.some(([s, e]) => at < e && at + k.length > s)) spans.push([at, at + k.length]);
+    }
+  }
+  if (spans.length === 0 || units.join('') !== paragraph) return { units, whole: new Set() };
+  const merged: string[] = [];
+  const whole = new Set<number>();
+  let offset = 0;
+  let open: [number, number] | undefined;
+  for (const unit of units) {
+    const start = offset;
+    offset += unit.length;
+    const span = spans.find(([s, e]) => start < e && offset > s);
+    if (span && span === open) merged[merged.length - 1] += unit;
+    else {
+      merged.push(unit);
+      if (span) whole.add(merged.length - 1);
+    }
+    open = span && offset < span[1] ? span : undefined;
+  }
+  return { units: merged, whole };
+}
+
+/**
+ * Breaks text into lines no wider than widthMm. Explicit newlines are kept. A `keep` string is never
+ * broken: when it does not fit a line of its own, its line is wider than widthMm (fitText shrinks).
+ */
 export function layoutLines(
   text: string,
   widthMm: number,
   fontSizePt: number,
   face: FaceKey = 'serif-400',
+  keep: readonly string[] = [],
 ): string[] {
   if (!(widthMm > 0)) throw new RangeError(`widthMm must be positive, got ${widthMm}`);
   const maxEm = widthMm / (fontSizePt * PT_TO_MM);
@@ -57,7 +95,8 @@ export function layoutLines(
       }
       for (const p of pieces) place(p, nextLevel);
     };
-    for (const unit of breakUnits(paragraph)) place(unit, 0);
+    const { units, whole } = unitsKeeping(paragraph, keep);
+    units.forEach((unit, i) => place(unit, whole.has(i) ? 2 : 0));
     flush();
   }
   return lines;
@@ -74,6 +113,8 @@ export interface FitRequest {
   lineHeight?: number;
   face?: FaceKey;
   minFontSizePt?: number;
+  /** Strings never broken between lines (people's names); see layoutLines. */
+  keep?: readonly string[];
 }
 
 export interface FitResult {
@@ -100,11 +141,14 @@ export function fitText(request: FitRequest): FitResult {
     if (request.heightMm !== undefined) return linesThatFit(request.heightMm, size, request.lineHeight);
     return Number.POSITIVE_INFINITY;
   };
+  const keep = request.keep ?? [];
   let size = request.fontSizePt;
   for (;;) {
-    const lines = layoutLines(request.text, request.widthMm, size, face);
+    const lines = layoutLines(request.text, request.widthMm, size, face, keep);
     const maxLines = limitAt(size);
-    if (lines.length <= maxLines) {
+    // A kept name wider than the box leaves a line too wide: shrink as for too many lines.
+    const tooWide = keep.length > 0 && lines.some((l) => textWidthMm(l, size, face) > request.widthMm + 1e-6);
+    if (lines.length <= maxLines && !tooWide) {
       return { lines, fontSizePt: size, fits: true, shrunk: size < request.fontSizePt, maxLines };
     }
     const next = Math.round((size - SHRINK_STEP_PT) * 2) / 2;

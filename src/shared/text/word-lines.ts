@@ -6,7 +6,7 @@
  */
 import type { FaceKey } from '../../../forms/fonts/faces.js';
 import { textWidthMm } from './fit.js';
-import { NO_LINE_START } from './kinsoku.js';
+import { NO_LINE_END, NO_LINE_START } from './kinsoku.js';
 
 const HIRAGANA = /\p{Script=Hiragana}/u;
 const SPACE = /[\s\u3000]/u;
@@ -33,8 +33,12 @@ export function wordUnits(text: string): string[] {
       inTail = false;
       continue;
     }
-    // A compound starts again after its kana tail: that is a break opportunity.
-    if (inTail && !tail) {
+    // A compound starts again after its kana tail, and before an opening bracket (受領者|（担当者）):
+    // those are break opportunities.
+    if (
+      (inTail && !tail) ||
+      (NO_LINE_END.has(ch) && current !== '' && !NO_LINE_END.has(Array.from(current).at(-1) ?? ''))
+    ) {
       units.push(current);
       current = '';
     }
@@ -54,7 +58,9 @@ export function dictionaryUnits(text: string): string[] {
   for (const { segment } of new Intl.Segmenter('ja', { granularity: 'word' }).segment(text)) {
     const first = Array.from(segment)[0] ?? '';
     const last = units.length - 1;
-    if (last >= 0 && (NO_LINE_START.has(first) || SPACE.test(first))) units[last] += segment;
+    // An opening bracket never ends a line (「受領者（」 / 「担当者）」): it goes with what follows.
+    const opens = last >= 0 && NO_LINE_END.has(Array.from(units[last] ?? '').at(-1) ?? '');
+    if (last >= 0 && (NO_LINE_START.has(first) || SPACE.test(first) || opens)) units[last] += segment;
     else units.push(segment);
   }
   return units;

@@ -172,26 +172,30 @@ describe('FieldText overflow policy', () => {
     expect(page1.indexOf('別紙1のとおり')).toBeGreaterThan(page1.indexOf('ファシリティ名称'));
     expect(page1.indexOf('別紙1のとおり')).toBeLessThan(page1.indexOf('所在地東京都千代田区'));
     expect(squash(pages[0]?.text ?? '')).not.toContain(squash(PARAGRAPH));
-    expect(pages[1]?.lines[0]).toBe('別紙1');
-    expect(squash(pages[1]?.text ?? '')).toContain(`${SAMPLE_TITLE}「サービス概要」欄の記載内容`);
+    expect(pages[1]?.lines[0]).toBe(`${SAMPLE_TITLE}（別紙）`);
+    expect(pages[1]?.lines).toContain('別紙1');
+    expect(squash(pages[1]?.text ?? '')).toContain('別紙1「サービス概要」欄の記載内容');
     expect(squash(pages[1]?.text ?? '')).toContain(squash(long));
   });
 
-  it('numbers several 別紙 in order and keeps each text whole', async () => {
+  it('numbers several 別紙 in order on one shared page set and keeps each text whole', async () => {
     const overview = PARAGRAPH.repeat(4);
     const facility = 'ファシリティ名称'.repeat(30);
-    const { bytes, continuationSheets } = await renderDocument(
+    const { bytes, continuationSheets, pageCount } = await renderDocument(
       <SampleForm overview={overview} facilityName={facility} />,
-      { documentTitle: SAMPLE_TITLE },
+      { documentTitle: SAMPLE_TITLE, applicant: '株式会社サンプル' },
     );
     expect(continuationSheets).toBe(2);
+    // Both short sheets on one page (not one mostly blank page each), naming form and applicant.
+    expect(pageCount).toBe(2);
     const pages = await readPdfText(bytes);
     expect(squash(pages[0]?.text ?? '')).toContain('ファシリティ名称別紙1のとおり');
     expect(squash(pages[0]?.text ?? '')).toContain('別紙2のとおり');
-    expect(pages[1]?.lines[0]).toBe('別紙1');
-    expect(pages[2]?.lines[0]).toBe('別紙2');
-    expect(squash(pages[1]?.text ?? '')).toContain(squash(facility));
-    expect(squash(pages[2]?.text ?? '')).toContain(squash(overview));
+    const sheet = squash(pages[1]?.text ?? '');
+    expect(pages[1]?.lines.indexOf('別紙1')).toBeLessThan(pages[1]?.lines.indexOf('別紙2') ?? -1);
+    expect(sheet).toContain(`${SAMPLE_TITLE}（別紙）申込者:株式会社サンプル`);
+    expect(sheet).toContain(squash(facility));
+    expect(sheet).toContain(squash(overview));
   });
 
   it('prints 〓 where a character cannot be printed, and no fallback font sneaks in', async () => {

@@ -60,11 +60,14 @@ describe('the generated large provider', () => {
       const own = pages.slice(part.firstPage - 1, part.firstPage - 1 + part.pageCount);
       const text = own.map((p) => squash(p.text)).join('');
       const referenced = new Set([...text.matchAll(/別紙(\d+)のとおり/g)].map((m) => Number(m[1])));
+      // The 別紙 of one document share pages; each starts with its number on a line of its own.
       const sheets = new Set(
-        own.flatMap((p) => {
-          const m = /^別紙(\d+)$/.exec(squash(p.lines[0] ?? ''));
-          return m ? [Number(m[1])] : [];
-        }),
+        own.flatMap((p) =>
+          p.lines.flatMap((line) => {
+            const m = /^別紙(\d+)$/.exec(squash(line));
+            return m ? [Number(m[1])] : [];
+          }),
+        ),
       );
       expect([...sheets].sort(), `${part.id} p.${part.firstPage}`).toEqual([...referenced].sort());
     }

@@ -31,7 +31,11 @@ export async function runDocumentJob(job: DocumentJob): Promise<DocumentJobResul
     : job.context;
   // Every template's root is FormDocument, a react-pdf <Document>.
   const element = templateFor(context.documentId)(context) as ReactElement<DocumentProps>;
-  const rendered = await renderDocument(element, { documentTitle: context.title, draft: context.draft });
+  const rendered = await renderDocument(element, {
+    documentTitle: context.title,
+    applicant: context.workspace.provider.name,
+    draft: context.draft,
+  });
   return {
     pdf: rendered.bytes,
     pages: rendered.pageCount,

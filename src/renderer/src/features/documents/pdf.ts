@@ -1,11 +1,21 @@
-import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
+import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 const ASSETS = new URL('./pdfjs/', document.baseURI).href;
 
+// One pdf.js worker for every document the window opens. Without it pdf.js starts a worker per
+// document (and ends it with the document): fetching and compiling pdf.worker for each repaint of
+// the live preview took 300 ms of its 700 ms (bench/ui.ts).
+let shared: PDFWorker | null = null;
+const worker = (): PDFWorker => {
+  if (!shared || shared.destroyed) shared = new PDFWorker();
+  return shared;
+};
+
 export const openPdf = (data: Uint8Array): Promise<PDFDocumentProxy> =>
   getDocument({
+    worker: worker(),
     // pdf.js takes ownership of the buffer; keep the caller's copy usable.
     data: data.slice(),
     cMapUrl: `${ASSETS}cmaps/`,

@@ -18,7 +18,9 @@ export type LiveStatus =
  * Keeps the preview's pages in step with the workspace being edited: after a pause in typing (never
  * while an IME is composing), the shown document is rendered again in main, where the document
  * cache lays it out only if it prints something that changed, and only the pages whose content
- * changed are painted again. Each repaint ends with the performance mark `live-preview-painted`.
+ * changed are painted again. Each round is marked for bench/ui.ts: `live-preview-requested` when
+ * the render is asked for, `live-preview-rendered` when main's answer is in, `live-preview-painted`
+ * when the changed pages are on screen.
  */
 export function useLivePreview(
   workspace: Workspace,
@@ -48,6 +50,7 @@ export function useLivePreview(
     const box = container.current;
     if (!t || !box) return;
     busy.current = true;
+    performance.mark('live-preview-requested');
     setStatus((s) => (s.state === 'shown' ? s : { state: 'rendering', pages: 0 }));
     try {
       const result = await window.api['documents.livePreview']({
@@ -55,6 +58,7 @@ export function useLivePreview(
         documentId: t.documentId,
         ...(t.serviceId ? { serviceId: t.serviceId } : {}),
       });
+      performance.mark('live-preview-rendered');
       const key = `${t.documentId}|${t.serviceId ?? ''}`;
       const before = shown.current.key === key ? shown.current.pageKeys : [];
       const changed = result.pageKeys.flatMap((k, i) => (before[i] === k ? [] : [i + 1]));
