@@ -1,16 +1,26 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 /**
  * The rows every service registration form (hosting, facility, communication) opens with, so the
- * three forms name their service the same way.
+ * three forms name their service the same way; labels and text from the form's bindings.
  */
 import type { ReactElement } from 'react';
+import { bindingAt } from '../../src/shared/documents/printed-fields.js';
+import type { DocumentDefinition } from '../../src/shared/documents/types.js';
 import type { Service } from '../../src/shared/model/index.js';
-import { Choices, ItemRow, TextItem } from './layout.js';
+import type { TemplateContext } from './context.js';
+import { BoundItem, Choices, ItemRow } from './layout.js';
 
 /** 申込区分: 新規 until the service is registered, then 変更. */
-export function ApplicationKindRow({ service }: { service: Pick<Service, 'status'> }): ReactElement {
+export function ApplicationKindRow({
+  service,
+  definition,
+}: {
+  service: Pick<Service, 'status'>;
+  definition: DocumentDefinition;
+}): ReactElement {
+  const field = bindingAt(definition, 'services.*.status');
   return (
-    <ItemRow label="申込区分">
+    <ItemRow label={field.rowLabel ?? field.label}>
       <Choices
         options={{ planned: '新規', registered: '変更' }}
         selected={[service.status === 'registered' ? 'registered' : 'planned']}
@@ -19,17 +29,24 @@ export function ApplicationKindRow({ service }: { service: Pick<Service, 'status
   );
 }
 
-/** サービス名称, the ASPコード once J-LIS has assigned one, and サービス概要. */
+/** サービス名称, the ASPコード once J-LIS has assigned one, and サービス概要 (serviceKindFields). */
 export function ServiceNameRows({
   service,
+  definition,
+  context,
 }: {
-  service: Pick<Service, 'name' | 'aspCode' | 'overview'>;
+  service: Service;
+  definition: DocumentDefinition;
+  context: TemplateContext;
 }): ReactElement {
+  const row = (path: string) => (
+    <BoundItem field={bindingAt(definition, path)} context={context} service={service} />
+  );
   return (
     <>
-      <TextItem label="サービス名称" value={service.name} />
-      {service.aspCode ? <TextItem label="ASPコード" value={service.aspCode} /> : null}
-      <TextItem label="サービス概要" value={service.overview} lines={3} />
+      {row('services.*.name')}
+      {service.aspCode ? row('services.*.aspCode') : null}
+      {row('services.*.overview')}
     </>
   );
 }

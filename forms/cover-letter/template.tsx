@@ -17,7 +17,7 @@ import {
   mm,
 } from '../_kit/index.js';
 import type { Enclosure, FormTemplate, TemplateContext } from '../_parts/context.js';
-import { addressLine, departmentTitleName } from '../_parts/format.js';
+import { addressLine, departmentTitleName } from '../../src/shared/documents/format.js';
 import { FormDocument, GridRow, Paragraph } from '../_parts/layout.js';
 
 const NO_MM = 10;

@@ -7,7 +7,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import { CONTENT_WIDTH_MM, FieldText, SANS_FAMILY, mm } from '../_kit/index.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { addressLine, departmentTitleName } from '../_parts/format.js';
+import { addressLine, departmentTitleName } from '../../src/shared/documents/format.js';
 import { FormDocument, Note } from '../_parts/layout.js';
 
 const LABEL_MM = 150;

@@ -3,8 +3,8 @@ import {
   contactFields,
   FORMS_EDITION,
 } from '../../src/shared/documents/common-fields.js';
-import { cell } from '../../src/shared/documents/boxes.js';
-import { planned } from '../../src/shared/documents/workspace-queries.js';
+import { serviceLabel } from '../../src/shared/documents/format.js';
+import { planned, servicesOf } from '../../src/shared/documents/workspace-queries.js';
 import { cite } from '../../src/shared/documents/sources.js';
 import type { DocumentDefinition } from '../../src/shared/documents/types.js';
 
@@ -36,7 +36,16 @@ export const definition: DocumentDefinition = {
   fields: [
     ...applicantBlockFields,
     { path: 'procedure.participationAccepted', label: '参加結果通知（受理）' },
-    { path: 'services.*.name', label: '利用目的（接続予定のホスティングサービス）', box: cell(2) },
+    {
+      path: 'services.*.name',
+      reads: ['services.*.kind', 'services.*.aspCode'],
+      label: '利用目的（接続予定のホスティングサービス）',
+      // One line per hosting service, so the row grows with them and has no fixed box.
+      print: (ws) =>
+        servicesOf(ws, 'HO')
+          .map((h) => `LGWAN-ASPホスティングサービス「${serviceLabel(h)}」の接続準備`)
+          .join('\n'),
+    },
     ...contactFields('contacts.person', '受領者（担当者）'),
   ],
 };

@@ -1,4 +1,4 @@
-import type { Workspace } from '../model/index.js';
+import type { AttachmentKind, Service, Workspace } from '../model/index.js';
 
 /** The fixed document ids of DESIGN §3: they name output files, CLI output and tests. */
 export const DOCUMENT_IDS = [
@@ -46,19 +46,32 @@ export interface FieldBox {
 }
 
 /**
- * A workspace value the form prints. `path` is dotted from the workspace root; per-service
- * fields use `services.*.<field>` where `*` is the service instance the form is about.
+ * A workspace value the form prints: the one place its label, its box and the text it prints as are
+ * written. The template renders its row from this, the overflow check measures `print`, the
+ * completeness check and the diff name it by `label`. `path` is dotted from the workspace root;
+ * per-service fields use `services.*.<field>` where `*` is the service instance the form is about.
  */
 export interface FieldBinding {
   path: string;
-  /** Japanese label as printed on the form. */
+  /** Further workspace paths the printed text is made from (a name's reading, the FAX beside a phone). */
+  reads?: readonly string[];
+  /** Japanese name of the field as the form means it; also the heading of its 別紙 entry. */
   label: string;
+  /** What the form's label cell says when shorter than `label` (a row under a group heading). */
+  rowLabel?: string;
   box?: FieldBox;
   /**
    * `hostedAp`: `*` stands for each AP service the instance hosts (the hosting connection
    * application carries its AP services, 002 §5.1.1(2)), not for the instance itself.
    */
   each?: 'hostedAp';
+  /** `head`: printed in the block above the table (申込者, 委任者), which may print a table's path again. */
+  part?: 'head';
+  /**
+   * The text the form prints. `service` is the instance's service (or each hosted AP); absent for a
+   * workspace-wide field. Without it the value prints as entered (lists joined with 、).
+   */
+  print?: (ws: Workspace, service: Service | undefined) => string;
 }
 
 export interface DocumentDefinition {
@@ -77,6 +90,8 @@ export interface DocumentDefinition {
   /** Empty when the workspace does not need the document. */
   requiredWhen: (ws: Workspace) => RequiredInstance[];
   fields: FieldBinding[];
+  /** Attachments bound in right after this form, in this order (per-service forms: the service's own). */
+  encloses?: readonly AttachmentKind[];
 }
 
 /** A document instance the packet holds, in packet order. */
