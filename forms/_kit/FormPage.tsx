@@ -20,6 +20,11 @@ export interface FormPageProps {
   draft?: boolean;
   /** Small print at the bottom left, e.g. the template version 様式 2026-04. */
   footerNote?: string;
+  /**
+   * A line across the top margin of every page, e.g. 「ポータル入力用（郵送しません）」 for a sheet
+   * the applicant types from into the LGWAN-ASP portal instead of mailing it.
+   */
+  banner?: string;
   /** Prints 「1 / 2」 at the bottom right: the page within this document (the packet numbers all pages). */
   pageNumbers?: boolean;
 }
@@ -30,6 +35,7 @@ export function FormPage({
   children,
   draft = false,
   footerNote,
+  banner,
   pageNumbers = false,
 }: FormPageProps): ReactElement {
   return (
@@ -71,6 +77,23 @@ export function FormPage({
           >
             {DRAFT_MARK}
           </Text>
+        </View>
+      ) : null}
+      {banner ? (
+        <View
+          fixed
+          style={{
+            position: 'absolute',
+            top: mm(8),
+            left: mm(MARGIN_MM.left),
+            right: mm(MARGIN_MM.right),
+            borderWidth: 0.8,
+            borderColor: '#000000',
+            paddingVertical: mm(0.8),
+            alignItems: 'center',
+          }}
+        >
+          <Text style={{ fontFamily: SANS_FAMILY, fontWeight: 700, fontSize: 10 }}>{banner}</Text>
         </View>
       ) : null}
       {children}

@@ -19,11 +19,17 @@ export interface Enclosure {
   title: string;
   /** The service a per-service document is about, e.g. 「〇〇ホスティング」. */
   serviceName?: string;
+  /** The service instance of a per-service document. */
+  serviceId?: string;
   /** Why the workspace needs it (from requiredDocuments). */
   reason: string;
   /** Pages of the form itself, 別紙 included; 0 when not yet rendered. */
   pages: number;
   attachments: readonly EnclosedAttachment[];
+  /** Attachments the document needs that are not attached yet (the checklist shows them missing). */
+  missing?: readonly string[];
+  /** `official`: a J-LIS form (the cover letter lists only these); `aid`: the sender's own sheet. */
+  kind?: 'official' | 'aid';
 }
 
 export interface TemplateContext {
@@ -38,6 +44,11 @@ export interface TemplateContext {
   /** ISO date printed on the form; null leaves the blank 令和 年 月 日 (full-width gaps) for handwriting. */
   date: string | null;
   draft: boolean;
+  /**
+   * `portal`: a sheet to type from into the LGWAN-ASP portal (002 §5.1.1(1)), never mailed; it is
+   * marked so on every page. Absent: printed and mailed (or an aid).
+   */
+  delivery?: 'portal';
   /** Everything else in the packet, in packet order (used by the cover letter and the checklist). */
   enclosures: readonly Enclosure[];
 }

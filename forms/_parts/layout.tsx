@@ -26,6 +26,7 @@ import {
   Row,
   SMALL_SIZE_PT,
   Title,
+  boxHeightMm,
   mm,
 } from '../_kit/index.js';
 import type { Service } from '../../src/shared/model/index.js';
@@ -61,7 +62,13 @@ export function FormDocument({
       producer={APP_NAME}
       language="ja-JP"
     >
-      <FormPage draft={context.draft} footerNote={`${APP_NAME}\u3000様式 ${context.version}`}>
+      <FormPage
+        draft={context.draft}
+        footerNote={`${APP_NAME}\u3000様式 ${context.version}`}
+        {...(context.delivery === 'portal'
+          ? { banner: 'ポータル入力用（郵送しません）：LGWAN-ASPポータルサイトで入力する内容です' }
+          : {})}
+      >
         {children}
       </FormPage>
     </Document>
@@ -178,7 +185,7 @@ export function TextItem({
     <ItemRow
       label={label}
       valign={lines > 1 ? 'top' : 'center'}
-      {...(lines > 1 ? { minHeightMm: 4 + lines * 5.6 } : {})}
+      {...(lines > 1 ? { minHeightMm: boxHeightMm(lines) } : {})}
     >
       <FieldText field={field ?? label} text={value} maxLines={lines} />
     </ItemRow>
@@ -214,7 +221,7 @@ export function SubItem({
   children?: ReactNode;
 }): ReactElement {
   return (
-    <Row {...(lines > 1 ? { minHeightMm: 4 + lines * 5.6 } : {})}>
+    <Row {...(lines > 1 ? { minHeightMm: boxHeightMm(lines) } : {})}>
       <LabelCell widthMm={SUB_LABEL_MM}>{label}</LabelCell>
       <Cell widthMm={VALUE_MM} valign={lines > 1 ? 'top' : 'center'}>
         {children ?? <FieldText field={field ?? label} text={value ?? ''} maxLines={lines} />}

@@ -8,7 +8,7 @@ import { bindingAt } from '../../src/shared/documents/printed-fields.js';
 import type { DocumentDefinition } from '../../src/shared/documents/types.js';
 import type { Service } from '../../src/shared/model/index.js';
 import type { TemplateContext } from './context.js';
-import { BoundItem, Choices, ItemRow } from './layout.js';
+import { BoundItem, Choices, ItemRow, YesNo } from './layout.js';
 
 /** 申込区分: 新規 until the service is registered, then 変更. */
 export function ApplicationKindRow({
@@ -29,7 +29,10 @@ export function ApplicationKindRow({
   );
 }
 
-/** サービス名称, the ASPコード once J-LIS has assigned one, and サービス概要 (serviceKindFields). */
+/**
+ * サービス名称, the ASPコード once J-LIS has assigned one, サービス概要, and the 掲載可否 every kind's
+ * application chooses (000/001 サービスリストへの掲載方法); labels from serviceKindFields.
+ */
 export function ServiceNameRows({
   service,
   definition,
@@ -39,6 +42,7 @@ export function ServiceNameRows({
   definition: DocumentDefinition;
   context: TemplateContext;
 }): ReactElement {
+  const publish = bindingAt(definition, 'services.*.publishConsent');
   const row = (path: string) => (
     <BoundItem field={bindingAt(definition, path)} context={context} service={service} />
   );
@@ -47,6 +51,9 @@ export function ServiceNameRows({
       {row('services.*.name')}
       {service.aspCode ? row('services.*.aspCode') : null}
       {row('services.*.overview')}
+      <ItemRow label={publish.rowLabel ?? publish.label}>
+        <YesNo value={service.publishConsent} yes="掲載可" no="掲載不可" />
+      </ItemRow>
     </>
   );
 }

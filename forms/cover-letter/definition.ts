@@ -8,7 +8,10 @@ export const definition: DocumentDefinition = {
   title: '送付状',
   shortTitle: '送付状',
   kind: 'aid',
-  source: [cite('faq', '登録分局の情報変更（書面の申請書は配達証明付一般書留で郵送）')],
+  source: [
+    cite('seminar2021', 'LGWAN-ASP登録及び接続のための手続きフロー（申込書の提出（郵送））'),
+    cite('guideline', '表5-1 注1（総合行政ネットワーク全国センター ASP担当）'),
+  ],
   ...FORMS_EDITION,
   perService: false,
   requiredWhen: () => [{ reason: '封入した書類の一覧として、先頭に添えます' }],

@@ -83,10 +83,16 @@ export const definition: DocumentDefinition = {
     },
     {
       path: 'services.*.communication',
+      reads: ['services.*.sameFacilityLan'],
       label: '利用する通信サービス',
       box: cell(2),
-      print: onService(['HO'], (s, ws) => serviceRefText(ws, s.communication)),
+      print: onService(['HO'], (s, ws) =>
+        s.sameFacilityLan
+          ? '利用しない（ASP提供機器を同一施設内に設置し、LANで接続する）'
+          : serviceRefText(ws, s.communication),
+      ),
     },
+    { path: 'services.*.sameFacilityLan', label: '利用する通信サービス（同一施設内のLAN接続）' },
     {
       path: 'services.*.ipAddressCount',
       label: 'IPアドレス数',

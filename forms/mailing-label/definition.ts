@@ -11,7 +11,13 @@ export const definition: DocumentDefinition = {
   shortTitle: '宛名ラベル',
   kind: 'aid',
   source: [
-    cite('faq', '登録分局の情報変更（宛先 〒102-8419 東京都千代田区一番町25番地、配達証明付一般書留）'),
+    // The recipient is the centre's ASP desk (002 表5-1 注1); 003 gives the 機構's postal address only
+    // for another desk of the same centre (LGWAN-PKI受付担当), hence configurable.
+    cite('guideline', '表5-1 注1（総合行政ネットワーク全国センター ASP担当）'),
+    cite(
+      'faq',
+      '登録分局の情報変更（機構の所在地 〒102-8419 東京都千代田区一番町25番地。同項の宛先はLGWAN-PKI受付担当）',
+    ),
   ],
   ...FORMS_EDITION,
   perService: false,

@@ -1,7 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 /**
  * 宛名ラベル: the address to paste on (or copy onto) the envelope, with the sender below. The J-LIS
- * address is configurable; the default comes from 003_c83b372f8914a9fb.txt (〒102-8419 東京都千代田区一番町25番地).
+ * address is configurable; the default recipient is the ASP desk of 002_0f100134b4811c0f.txt 表5-1 注1 at the
+ * 機構's address as 003_c83b372f8914a9fb.txt gives it for another desk (〒102-8419 東京都千代田区一番町25番地).
  */
 import { Text, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';

@@ -1,12 +1,12 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 /**
- * 総合行政ネットワーク非公開文書の開示申込書: after the participation review is accepted, hosting
- * providers obtain the non-public documents (001_5b371a93b315b6e8.txt 非公開文書; 002_0f100134b4811c0f.txt
+ * 総合行政ネットワーク非公開文書の開示申込書: after the participation review is accepted, providers
+ * of every kind obtain the non-public documents (001_5b371a93b315b6e8.txt 非公開文書; 002_0f100134b4811c0f.txt
  * §5.1.1(1) and its list of 提供規程等, where ③④⑥ are marked 非公開).
  */
 import type { ReactElement } from 'react';
 import { CheckBox } from '../_kit/index.js';
-import { definition } from './definition.js';
+import { applyingServices, definition } from './definition.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
 import { bindingAt } from '../../src/shared/documents/printed-fields.js';
 import {
@@ -28,8 +28,8 @@ const DOCUMENTS = [
 ] as const;
 
 function NonpublicDisclosure(context: TemplateContext): ReactElement {
-  const { procedure, services } = context.workspace;
-  const hosting = services.filter((s) => s.kind === 'HO');
+  const { procedure } = context.workspace;
+  const applying = applyingServices(context.workspace);
   const at = (path: string) => bindingAt(definition, path);
   return (
     <FormDocument context={context}>
@@ -46,7 +46,7 @@ function NonpublicDisclosure(context: TemplateContext): ReactElement {
         <ItemRow label={at('procedure.participationAccepted').label}>
           <YesNo value={procedure.participationAccepted} yes="受領済み" no="未受領" />
         </ItemRow>
-        <BoundItem field={at('services.*.name')} context={context} lines={Math.max(2, hosting.length)} />
+        <BoundItem field={at('services.*.name')} context={context} lines={Math.max(2, applying.length)} />
         <ContactRows
           label="受領者（担当者）"
           path="contacts.person"

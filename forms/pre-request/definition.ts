@@ -43,6 +43,7 @@ export const definition: DocumentDefinition = {
     { path: 'contacts.person.emailInternet', label: 'E-mail(Internet)', box: cell() },
     { path: 'contacts.person.emailLgwan', label: 'E-mail(LGWAN)', box: cell() },
     { path: 'provider.url', label: 'URL', rowLabel: 'ＵＲＬ', box: cell() },
+    { path: 'procedure.preRequestParagraph', label: 'ASP基本要綱第4条の項番号' },
     { path: 'procedure.privacyConsent', label: '個人情報の取扱いへの同意' },
   ],
 };

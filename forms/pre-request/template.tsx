@@ -2,15 +2,27 @@
 /**
  * 総合行政ネットワークASP登録及び接続に関する参加資格申込みの事前依頼: exactly the fields and wording of
  * the appendix form in 002_0f100134b4811c0f.txt (付録), for LGWAN connected bodies only (§5.1.1(1)).
+ * The consent to the personal-information policy is the appendix's sentence (given in the app
+ * before printing, pre-request.privacy-consent); the appendix has no box to tick for it.
  */
 import { Text, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
-import { Addressee, CHECKED, FieldText, Title, UNCHECKED, mm } from '../_kit/index.js';
+import { Addressee, FieldText, Title, mm } from '../_kit/index.js';
 import { formDate } from '../../src/shared/text/wareki.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
 import { BoundItem, FormDocument, FormTable, Note, Paragraph, SectionRow } from '../_parts/layout.js';
 import { bindingAt, printedText } from '../../src/shared/documents/printed-fields.js';
 import { definition } from './definition.js';
+
+/**
+ * The 項 as the form prints it: a number in full width (「第２項」), or the appendix's blank
+ * (「第\u3000\u3000項」) to be written by hand while the field is empty.
+ */
+export function paragraphNumber(value: string): string {
+  const digits = value.normalize('NFKC').trim();
+  if (digits === '') return '\u3000\u3000';
+  return digits.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+}
 
 const POLICY = '「総合行政ネットワークASP接続/登録申込書等に記載された個人情報の取扱いについて」';
 
@@ -37,9 +49,7 @@ function PreRequest(context: TemplateContext): ReactElement {
       </View>
       <Title>{context.title}</Title>
       <Paragraph>
-        {
-          '総合行政ネットワークASP登録及び接続を行いたいため、総合行政ネットワークASP基本要綱第4条第\u3000\u3000項に基づき、次のとおり、参加資格申込みの事前依頼をさせていただきます。'
-        }
+        {`総合行政ネットワークASP登録及び接続を行いたいため、総合行政ネットワークASP基本要綱第4条第${paragraphNumber(procedure.preRequestParagraph)}項に基づき、次のとおり、参加資格申込みの事前依頼をさせていただきます。`}
       </Paragraph>
       <FormTable>
         <SectionRow>参加資格申込みの事前依頼者情報</SectionRow>
@@ -57,10 +67,7 @@ function PreRequest(context: TemplateContext): ReactElement {
         </Paragraph>
         <Paragraph sizePt={9}>{`記入された個人情報は、${POLICY}のとおりに取り扱います。`}</Paragraph>
         <Paragraph sizePt={9}>{`事前依頼を申請する場合は、${POLICY}に同意の上お願いします。`}</Paragraph>
-        <Text style={{ fontSize: 9.5, marginTop: mm(1), marginBottom: mm(3), marginLeft: mm(4) }}>
-          {`${procedure.privacyConsent === true ? CHECKED : UNCHECKED} ${POLICY}に同意します。`}
-        </Text>
-        <Text style={{ fontSize: 9, marginBottom: mm(1) }}>＜ログインまでの流れ＞</Text>
+        <Text style={{ fontSize: 9, marginTop: mm(2), marginBottom: mm(1) }}>＜ログインまでの流れ＞</Text>
         <Paragraph indent={false} sizePt={9}>
           ①登録のメールアドレスにユーザーIDが届いたら、ログイン画面からワンタイムパスワードの発行をお願いします。
         </Paragraph>

@@ -88,6 +88,7 @@ test('a new user prepares a hosting packet from a blank workspace to PDFs on dis
   await addService(page, 'FA');
   await field(page, 'サービス名称').fill('髙橋第一データセンター ハウジング');
   await field(page, 'サービスの概要').fill('ラック・電源・空調を提供するハウジングサービス');
+  await radio(page, 'LGWAN-ASPサービスリストへの掲載に同意しますか', '同意する');
   await field(page, '施設名称').fill('髙橋第一データセンター');
   await field(page, '施設の郵便番号').fill('135-0061');
   await field(page, '施設の都道府県').selectOption('東京都');
@@ -136,6 +137,7 @@ test('a new user prepares a hosting packet from a blank workspace to PDFs on dis
   await addService(page, 'CA');
   await field(page, 'サービス名称').fill('髙橋LGWAN閉域網接続サービス');
   await field(page, 'サービスの概要').fill('データセンターとLGWANを結ぶ専用線');
+  await radio(page, 'LGWAN-ASPサービスリストへの掲載に同意しますか', '同意する');
   await field(page, '電気通信事業者の登録番号・届出番号').fill('第A-12-3456号');
   await field(page, '回線の種類').fill('専用線（帯域確保型）');
   await field(page, '提供する帯域').fill('10Mbps〜1Gbps');
@@ -159,6 +161,7 @@ test('a new user prepares a hosting packet from a blank workspace to PDFs on dis
   await addService(page, 'HO');
   await field(page, 'サービス名称').fill('髙橋LGWAN-ASPホスティング');
   await field(page, 'サービスの概要').fill('LGWAN接続ルータとサーバ群の提供');
+  await radio(page, 'LGWAN-ASPサービスリストへの掲載に同意しますか', '同意する');
   await field(page, '接続パターン').selectOption({ label: '直接接続型' });
   await field(page, 'サービス提供範囲').selectOption({ label: '複数都道府県域・全国域' });
   await field(page, '帯域').selectOption({ label: '100Mbps以下' });
@@ -197,6 +200,17 @@ test('a new user prepares a hosting packet from a blank workspace to PDFs on dis
 
   // 書類: preview the packet as rendered pages, then save the PDFs into the chosen folder.
   await nav(page, '書類の確認・印刷').click();
+  // One envelope per stage (002 §5.1.1): the review now, the service applications once it is accepted.
+  const stage = page.getByTestId('stage-panel');
+  await expect(stage.getByText('今回の封筒: (1) 参加資格審査申込')).toBeVisible();
+  await expect(page.getByRole('list', { name: '後の段階で提出する書類' })).toContainText(
+    '(2) 各サービスの接続・登録申込: 総合行政ネットワークASPホスティングサービス接続申込書',
+  );
+  // This journey checks every form at once, so it asks for all stages together, knowingly.
+  await stage.getByLabel('後の段階の書類もまとめて一つの封筒にする（通常は不要です）').check();
+  await expect(
+    stage.getByText('すべての段階の書類を一つの封筒にまとめて作成します。', { exact: false }),
+  ).toBeVisible();
   await page.getByRole('button', { name: '書類をプレビュー' }).click();
   const total = page.getByText(/^\d+ページ$/);
   await expect(total).toBeVisible({ timeout: 90_000 });

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { IpcError } from '../../shared/ipc/errors.js';
 import { BUNDLE_EXTENSION } from '../../main/services/bundle/format.js';
 import { exportBundle, writeBundleFile } from '../../main/services/bundle/export-bundle.js';
+import { errnoCode, toIoError } from '../../main/services/store/io-errors.js';
 import { WorkspaceStore } from '../../main/services/store/workspace-store.js';
 import type { CliCommand } from '../io.js';
 
@@ -73,14 +74,17 @@ export const run: CliCommand = async (args, io) => {
       workspaces: values.all ? 'all' : positionals,
       appVersion: await appVersion(),
     });
-    await writeBundleFile(out, result.bytes);
+    await writeBundleFile(out, result.bytes).catch((error: unknown) => {
+      throw toIoError(error, `${out} に保存`, '保存先のフォルダ');
+    });
     io.stdout(
       `${result.workspaceCount}件の案件と${result.attachmentCount}件の添付ファイルを書き出しました: ${out}（${result.bytes.byteLength}バイト）\n`,
     );
     return 0;
   } catch (error) {
-    if (error instanceof IpcError) {
-      io.stderr(`書き出せませんでした: ${error.message}\n`);
+    // A disk failure is the user's to fix (space, permissions), so it is said in words, not a stack.
+    if (error instanceof IpcError || errnoCode(error)) {
+      io.stderr(`書き出せませんでした: ${toIoError(error, '書き出し').message}\n`);
       return 1;
     }
     throw error;

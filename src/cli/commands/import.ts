@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { IpcError } from '../../shared/ipc/errors.js';
 import { BUNDLE_EXTENSION } from '../../main/services/bundle/format.js';
 import { importBundle, readBundleFile } from '../../main/services/bundle/import-bundle.js';
+import { errnoCode, toIoError } from '../../main/services/store/io-errors.js';
 import { WorkspaceStore } from '../../main/services/store/workspace-store.js';
 import type { CliCommand } from '../io.js';
 
@@ -48,8 +49,8 @@ export const run: CliCommand = async (args, io) => {
     );
     return 0;
   } catch (error) {
-    if (error instanceof IpcError) {
-      io.stderr(`${error.message}\n`);
+    if (error instanceof IpcError || errnoCode(error)) {
+      io.stderr(`${toIoError(error, '取り込み').message}\n`);
       return 1;
     }
     throw error;

@@ -1,6 +1,8 @@
 /**
- * `render <workspace.json> --out <dir> [--force] [--date YYYY-MM-DD] [--only id,id]`: writes
- * `<dir>/<document-id>.pdf` for every required document and `<dir>/packet.pdf`.
+ * `render <workspace.json> --out <dir> [--force] [--all-stages] [--date YYYY-MM-DD]`: writes
+ * `<dir>/<document-id>.pdf` for every document of the next stage of the procedure and
+ * `<dir>/packet.pdf` (the envelope), and lists the later stages' documents as still open.
+ * `--all-stages` puts every stage into one packet (J-LIS answers each stage before the next).
  * Exit 0 when written, 1 when the workspace has errors (listed; --force renders a draft anyway),
  * 2 when the input cannot be read or the arguments are wrong.
  */
@@ -16,10 +18,12 @@ import { loadWorkspace, type LoadResult } from '../../shared/model/load.js';
 import { describeSource } from '../../shared/sources/seeds.js';
 import type { CliCommand, CliIo } from '../io.js';
 
-const usage = `使い方: npm run cli -- render <案件ファイル.json> --out <出力フォルダ> [--force] [--date YYYY-MM-DD]
-  --out    PDFを書き出すフォルダ（なければ作成します）
-  --force  入力内容にエラーがあっても「下書き」として出力します
-  --date   書類の日付（案件に日付がない場合。既定は今日）
+const usage = `使い方: npm run cli -- render <案件ファイル.json> --out <出力フォルダ> [--force] [--all-stages] [--date YYYY-MM-DD]
+  --out         PDFを書き出すフォルダ（なければ作成します）
+  --force       入力内容にエラーがあっても「下書き」として出力します
+  --all-stages  次の段階だけでなく、すべての段階の書類を一つの封筒（packet.pdf）にまとめます
+                （J-LISは段階ごとに審査・通知するため、通常は使いません）
+  --date        書類の日付（案件に日付がない場合。既定は今日）
 `;
 
 const APP_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -70,6 +74,7 @@ export const run: CliCommand = async (args, io) => {
       options: {
         out: { type: 'string' },
         force: { type: 'boolean' },
+        'all-stages': { type: 'boolean' },
         date: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -115,6 +120,7 @@ export const run: CliCommand = async (args, io) => {
       workspace,
       appRoot: APP_ROOT,
       force: values.force === true,
+      combined: values['all-stages'] === true,
       attachmentDirs: [join(dirname(path), 'attachments'), join(APP_ROOT, 'forms/samples/attachments')],
       ...(values.date ? { now: values.date } : {}),
     });
@@ -128,16 +134,32 @@ export const run: CliCommand = async (args, io) => {
       );
       listErrors(io, workspace, values.date);
     }
+    const { stage } = result;
+    if (stage.combined)
+      io.stdout(
+        'すべての段階の書類を一つの封筒にまとめました（--all-stages）。J-LISは段階ごとに受理してから次の段階を受け付けます。\n',
+      );
+    else if (stage.stage) io.stdout(`${stage.stage.label}の書類\n`);
     for (const d of result.documents) {
       const sheets = result.continuationSheets[d.id] ?? 0;
       io.stdout(
-        `  ${d.id}.pdf\u3000${d.title}（${d.pages}ページ${sheets > 0 ? `、うち別紙${sheets}件` : ''}）\n`,
+        `  ${d.id}.pdf\u3000${d.title}（${d.pages}ページ${sheets > 0 ? `、うち別紙${sheets}件` : ''}）${d.delivery === 'portal' ? '\u3000※ポータル入力用（郵送しません）' : ''}\n`,
       );
     }
     io.stdout(
       `${shown}/packet.pdf\u3000申込書類一式（${result.pageCount}ページ、${(result.packet.byteLength / 1024).toFixed(0)} KB）\n` +
         `${result.documents.length}件の書類を ${shown} に書き出しました（${((performance.now() - started) / 1000).toFixed(1)} 秒）。\n`,
     );
+    if (stage.pending.length > 0) {
+      io.stdout(
+        `\n後の段階で提出する書類（今回は作成していません。${stage.stage ? `「${stage.stage.answer}」を受けてから` : ''}順に作成します）:\n`,
+      );
+      for (const p of stage.pending) {
+        io.stdout(`  ${p.label}\n`);
+        for (const d of p.documents)
+          io.stdout(`    ・${d.title}${d.serviceName ? `（${d.serviceName}）` : ''}\n`);
+      }
+    }
     return 0;
   } catch (error) {
     if (error instanceof RenderBlockedError) {

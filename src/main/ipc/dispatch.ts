@@ -6,6 +6,7 @@ import {
   type ChannelInput,
   type ChannelOutput,
 } from '../../shared/ipc/contract.js';
+import { errnoCode, toIoError } from '../services/store/io-errors.js';
 import { IpcError, type IpcResult } from '../../shared/ipc/errors.js';
 import { isAppUrl } from '../security/origin.js';
 
@@ -59,6 +60,8 @@ export const dispatch = async (
     return { ok: true, value: checked.data };
   } catch (error) {
     if (error instanceof IpcError) return { ok: false, error: error.toShape() };
+    // A disk failure no service translated still gets words and a next step, not "ENOSPC: …".
+    if (errnoCode(error)) return { ok: false, error: toIoError(error, '処理を完了することが').toShape() };
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { code: 'internal', message: `処理中にエラーが発生しました: ${reason}` } };
   }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { StoredFile } from '../../shared/ipc/contract.js';
+import type { Printer } from '../../shared/ipc/print-schemas.js';
 import { IpcError } from '../../shared/ipc/errors.js';
 import { WorkspaceSchema, createWorkspace, type Workspace } from '../../shared/model/workspace.js';
 import { newId } from '../../shared/model/primitives.js';
@@ -12,8 +13,12 @@ import { exportBundle, writeBundleFile } from '../services/bundle/export-bundle.
 import { BUNDLE_EXTENSION } from '../services/bundle/format.js';
 import { importBundle, readBundleFile } from '../services/bundle/import-bundle.js';
 import type { WorkspaceStore } from '../services/store/workspace-store.js';
+import { copyForViewer } from '../services/attachments/viewer-copy.js';
+import { safeFileName } from '../services/files/safe-name.js';
 import type { Handlers } from './dispatch.js';
+import { createPrintHandlers } from './print-handlers.js';
 import { createTasks, type Emit } from './tasks.js';
+import { assertLockHeld, openForEditing, withBriefLock, withLock } from './workspace-locks.js';
 
 /** One rendered document of a workspace's packet. */
 export interface RenderedDocument {
@@ -21,12 +26,20 @@ export interface RenderedDocument {
   title: string;
   pdf: Uint8Array;
   pages: number;
+  /** `portal`: a sheet to type from into the LGWAN-ASP portal, saved apart from the packet. */
+  delivery?: 'mail' | 'portal' | 'aid';
+}
+/** Every stage in one packet (the user's explicit choice), instead of the next stage's only. */
+export interface RenderOptions {
+  combined?: boolean;
 }
 export interface RenderedSet {
   documents: RenderedDocument[];
   /** All documents in one PDF, in mailing order. */
   packet: Uint8Array;
   pageCount: number;
+  /** Each document instance's pages in the packet (1-based first page), attachments included. */
+  parts: { id: string; firstPage: number; pageCount: number }[];
 }
 
 /** The attachment store (content-addressed bytes, refusals with Japanese messages naming the file). */
@@ -46,7 +59,21 @@ export interface Desktop {
   chooseSaveFile: (title: string, defaultName: string) => Promise<string | null>;
   /** The system open dialog for a bundle; null when cancelled. */
   chooseOpenFile: (title: string) => Promise<string | null>;
+  /** The printers the system lists. */
+  listPrinters: () => Promise<Printer[]>;
+  /** Prints a PDF file main wrote through the PDF viewer in a hidden window (the vector route). */
+  printPdfFile: (path: string, options: PrintJobOptions) => Promise<PrintJobResult>;
+  /** Prints the app window as its print stylesheet shows it (the raster fallback's page images). */
+  printWindow: (options: PrintJobOptions) => Promise<PrintJobResult>;
 }
+
+export interface PrintJobOptions {
+  copies: number;
+  /** System printer name; '' = the system default. */
+  printer: string;
+}
+export type PrintJobResult =
+  { status: 'printed' } | { status: 'cancelled' } | { status: 'failed'; reason: string };
 
 export interface HandlerDeps {
   store: WorkspaceStore;
@@ -55,10 +82,19 @@ export interface HandlerDeps {
   /** The bundled sample workspace (forms/samples/sample-vendor.json). */
   samplePath: string;
   /** Renders the preview PDF of a workspace; runs off the main thread in the app. */
-  renderPreview: (workspaceId: string) => Promise<{ pdf: Uint8Array; pages: number }>;
+  renderPreview: (
+    workspaceId: string,
+    options?: RenderOptions,
+  ) => Promise<{ pdf: Uint8Array; pages: number }>;
+  /** One document of an unsaved workspace for the preview beside the editor (live-preview.ts). */
+  renderLivePreview?: (input: {
+    workspace: Workspace;
+    documentId: string;
+    serviceId?: string;
+  }) => Promise<{ pdf: Uint8Array; pages: number; pageKeys: string[] }>;
   notices?: string[];
   /** Renders every document the workspace needs, plus the packet. */
-  renderDocuments: (workspace: Workspace) => Promise<RenderedSet>;
+  renderDocuments: (workspace: Workspace, options?: RenderOptions) => Promise<RenderedSet>;
   attachments: AttachmentFiles;
   desktop: Desktop;
   /** Pushes an event to the renderer (progress of long work). */
@@ -69,13 +105,21 @@ export interface HandlerDeps {
 
 const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-/** Characters Windows refuses in file names (and control characters) become 「_」. */
-const safeFileName = (name: string): string =>
-  Array.from(name, (c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('');
-
-/** File names from document titles: no characters Windows refuses, and a number that keeps mailing order. */
+/** File names from document titles (the safe-name rule), numbered to keep mailing order. */
 const fileNameOf = (index: number, title: string): string =>
-  `${String(index).padStart(2, '0')}_${safeFileName(title).slice(0, 80)}.pdf`;
+  safeFileName(`${String(index).padStart(2, '0')}_${title}`, 'application/pdf', `${index}_書類`);
+
+/** The original name the workspaces give a stored file, newest workspace first; only for display. */
+const originalNameOf = async (store: WorkspaceStore, sha256: string): Promise<string | undefined> => {
+  for (const summary of await store.list()) {
+    const loaded = await store.get(summary.id).catch(() => null);
+    const found = loaded?.workspace.attachments.find(
+      (a) => a.file.sha256 === sha256 || a.print?.sha256 === sha256,
+    );
+    if (found) return found.file.originalName;
+  }
+  return undefined;
+};
 
 /**
  * The sample's files ship beside it as `attachments/<sha256>.<ext>`; copied into the store, the
@@ -125,7 +169,7 @@ export const createHandlers = (deps: HandlerDeps): Handlers => {
       return workspace;
     },
 
-    'workspaces.get': async ({ id }) => deps.store.get(id),
+    'workspaces.get': async ({ id }) => openForEditing(deps.store, id),
 
     'workspaces.save': async ({ workspace }) => {
       const current = await deps.store.get(workspace.id).catch((error: unknown) => {
@@ -138,21 +182,34 @@ export const createHandlers = (deps: HandlerDeps): Handlers => {
           'この案件は新しい版のアプリで作成されたため、読み取り専用で開いています。',
         );
       }
+      if (current) await assertLockHeld(deps.store, workspace.id, '保存');
       return deps.store.save(workspace);
     },
 
     'workspaces.delete': async ({ id }) => {
+      await assertLockHeld(deps.store, id, '削除');
       await deps.store.delete(id);
+      await deps.store.locks.release(id);
       return { deleted: true as const };
     },
 
-    'documents.renderPreview': async ({ workspaceId, taskId }) =>
+    'documents.renderPreview': async ({ workspaceId, taskId, combined }) =>
       tasks.run(taskId, '書類の作成', async (task) => {
         task.step(0, 1, '書類を作成しています');
-        const result = await deps.renderPreview(workspaceId);
+        const result = await deps.renderPreview(workspaceId, { combined: combined === true });
         task.step(1, 1, '書類を作成しました');
         return result;
       }),
+
+    'documents.livePreview': async ({ workspace, documentId, serviceId }) => {
+      if (!deps.renderLivePreview) throw new IpcError('internal', 'この画面ではプレビューを表示できません。');
+      const { pdf, pages, pageKeys } = await deps.renderLivePreview({
+        workspace,
+        documentId,
+        ...(serviceId ? { serviceId } : {}),
+      });
+      return { pdf, pages, pageKeys };
+    },
 
     'workspaces.duplicate': async ({ id, title }) => {
       const source = await stored(id);
@@ -174,7 +231,9 @@ export const createHandlers = (deps: HandlerDeps): Handlers => {
       const loaded = await deps.store.get(id);
       if (loaded.readOnly)
         throw new IpcError('read-only', 'この案件は読み取り専用のため、名前を変更できません。');
-      return deps.store.save({ ...loaded.workspace, title });
+      return withBriefLock(deps.store, id, '名前を変更', () =>
+        deps.store.save({ ...loaded.workspace, title }),
+      );
     },
 
     'attachments.add': async ({ name, bytes, taskId }) =>
@@ -187,35 +246,34 @@ export const createHandlers = (deps: HandlerDeps): Handlers => {
 
     'attachments.thumbnail': async ({ sha256 }) => deps.attachments.thumbnail(sha256),
 
-    'attachments.open': async ({ sha256, name }) => {
+    'attachments.open': async ({ sha256 }) => {
       const bytes = await deps.attachments.read(sha256);
-      // The store names files by hash; the viewer needs the original name to pick the right program.
-      const dir = join(deps.tempDir, sha256.slice(0, 16));
-      await mkdir(dir, { recursive: true });
-      const safe = safeFileName(name) || 'attachment';
-      const path = join(dir, safe);
-      await writeFile(path, bytes);
+      const path = await copyForViewer(deps.tempDir, sha256, bytes, await originalNameOf(deps.store, sha256));
       await deps.desktop.openPath(path);
       return { opened: true as const };
     },
 
-    'documents.saveToFolder': async ({ workspaceId, taskId }) => {
+    'documents.saveToFolder': async ({ workspaceId, taskId, combined }) => {
       const folder = await deps.desktop.chooseFolder('PDFの保存先フォルダを選んでください');
       if (!folder) throw new IpcError('cancelled', '保存を取りやめました。');
       return tasks.run(taskId, 'PDFの保存', async (task) => {
         task.step(0, 1, '書類を作成しています');
-        const rendered = await deps.renderDocuments(await stored(workspaceId));
+        const rendered = await deps.renderDocuments(await stored(workspaceId), {
+          combined: combined === true,
+        });
         task.check();
         const total = rendered.documents.length + 1;
         const files = [];
         for (const [i, doc] of rendered.documents.entries()) {
           task.check();
-          const path = join(folder, fileNameOf(i + 1, doc.title));
+          // A portal sheet is typed from, never mailed: its name says so.
+          const title = doc.delivery === 'portal' ? `ポータル入力用_${doc.title}` : doc.title;
+          const path = join(folder, fileNameOf(i + 1, title));
           await writeFile(path, doc.pdf);
           files.push({ id: doc.id, title: doc.title, path, pages: doc.pages });
           task.step(i + 1, total, `「${doc.title}」を保存しました`);
         }
-        const packetPath = join(folder, '00_提出書類一式.pdf');
+        const packetPath = join(folder, fileNameOf(0, '提出書類一式'));
         await writeFile(packetPath, rendered.packet);
         files.unshift({ id: 'packet', title: '提出書類一式', path: packetPath, pages: rendered.pageCount });
         task.step(total, total, 'PDFを保存しました');
@@ -246,7 +304,10 @@ export const createHandlers = (deps: HandlerDeps): Handlers => {
 
     'backups.list': async ({ workspaceId }) => deps.store.listBackups(workspaceId),
 
-    'backups.restore': async ({ workspaceId, backupId }) => deps.store.restoreBackup(workspaceId, backupId),
+    'backups.restore': async ({ workspaceId, backupId }) =>
+      withBriefLock(deps.store, workspaceId, 'バックアップから復元', () =>
+        deps.store.restoreBackup(workspaceId, backupId),
+      ),
 
     'bundle.export': async ({ workspaceIds, taskId }) => {
       const stamp = new Date().toISOString().slice(0, 10);
@@ -283,6 +344,24 @@ export const createHandlers = (deps: HandlerDeps): Handlers => {
       });
     },
 
+    'workspaces.release': async ({ id }) => {
+      await deps.store.locks.release(id);
+      return { released: true as const };
+    },
+
+    'workspaces.takeOver': async ({ id, heartbeatAt }) => {
+      const loaded = await deps.store.get(id, { forEditing: true });
+      if (loaded.readOnly) return loaded;
+      return withLock(loaded, await deps.store.locks.takeOver(id, heartbeatAt));
+    },
+
+    'workspaces.resolveConflict': async ({ id, conflictId, keep }) => {
+      await assertLockHeld(deps.store, id, '保存');
+      return deps.store.resolveConflict(id, conflictId, keep);
+    },
+
     'tasks.cancel': async ({ taskId }) => ({ cancelled: tasks.cancel(taskId) }),
+
+    ...createPrintHandlers(deps, tasks, stored),
   };
 };

@@ -1,6 +1,6 @@
 import { AppShell, Badge, Button, Group, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import type { WorkspaceSummary } from '../../shared/ipc/contract.js';
+import type { LockInfo, WorkspaceSummary } from '../../shared/ipc/contract.js';
 import type { Workspace } from '../../shared/model/workspace.js';
 import { useToasts } from './components/Toasts.js';
 import { displayTitle, WorkspaceHome } from './features/workspaces/WorkspaceHome.js';
@@ -9,6 +9,8 @@ import type { EditorStore } from './state/editorStore.js';
 import { useEditorState, WorkspaceProvider } from './state/WorkspaceContext.js';
 import { isCancelled, messageOf } from './state/errors.js';
 import { TaskBar, useTask } from './components/TaskProgress.js';
+import { LockBanner } from './features/workspaces/LockBanner.js';
+import { ConflictDialog } from './features/workspaces/ConflictDialog.js';
 
 const SAVE_LABEL: Record<SaveState, string> = {
   saved: '保存済み',
@@ -37,6 +39,8 @@ export const App = () => {
   const bundleTask = useTask();
   const [items, setItems] = useState<WorkspaceSummary[]>([]);
   const [open, setOpen] = useState<EditorStore | null>(null);
+  /** Who else has the open workspace, when that makes it read-only here. */
+  const [lock, setLock] = useState<LockInfo | null>(null);
   const flushRef = useRef<() => Promise<void>>(() => Promise.resolve());
   const [busy, setBusy] = useState(false);
   const [notices, setNotices] = useState<string[]>([]);
@@ -62,10 +66,13 @@ export const App = () => {
 
   // The editor (its pages, the rules engine, the model schemas) loads when a workspace opens,
   // so the start screen appears sooner.
-  const show = async (workspace: Workspace, readOnly = false) => {
+  const show = async (workspace: Workspace, readOnly = false, lockedBy?: LockInfo) => {
     const { EditorStore } = await import('./state/editorStore.js');
+    setLock(lockedBy ?? null);
     setOpen(new EditorStore(workspace, readOnly, () => flushRef.current()));
   };
+  const showLoaded = (loaded: Awaited<ReturnType<(typeof window.api)['workspaces.get']>>) =>
+    show(loaded.workspace, loaded.readOnly, loaded.lock);
   const run = (task: () => Promise<void>) => {
     setBusy(true);
     task()
@@ -77,8 +84,31 @@ export const App = () => {
     run(async () => {
       const loaded = await window.api['workspaces.get']({ id });
       for (const repair of loaded.repairs) notify(repair, 'blue');
-      await show(loaded.workspace, loaded.readOnly);
+      await showLoaded(loaded);
     });
+  const takeOver = (id: string, heartbeatAt: string) =>
+    run(async () => {
+      const loaded = await window.api['workspaces.takeOver']({ id, heartbeatAt });
+      if (loaded.lock) notify('相手のアプリが応答を再開したため、引き継ぎませんでした。', 'blue');
+      await showLoaded(loaded);
+    });
+  const [resolving, setResolving] = useState(false);
+  const resolveConflict = (keep: 'mine' | 'theirs') => {
+    if (!open || !autosave.conflict) return;
+    const { conflictId } = autosave.conflict;
+    setResolving(true);
+    window.api['workspaces.resolveConflict']({ id: open.workspace.id, conflictId, keep })
+      .then(async (loaded) => {
+        autosave.settled();
+        await showLoaded(loaded);
+        notify(
+          keep === 'mine'
+            ? 'この画面の内容で保存しました。もう一方の内容はバックアップに残っています。'
+            : '保存されている内容を開きました。この画面の内容はバックアップに残っています。',
+        );
+      }, fail)
+      .finally(() => setResolving(false));
+  };
   const create = (title: string, from: 'blank' | 'sample') =>
     run(async () => {
       const ws = await window.api['workspaces.create']({ title, from });
@@ -131,7 +161,9 @@ export const App = () => {
   const close = () =>
     run(async () => {
       await autosave.flush();
+      if (open && !lock) await window.api['workspaces.release']({ id: open.workspace.id });
       setOpen(null);
+      setLock(null);
       await refresh();
     });
 
@@ -175,7 +207,17 @@ export const App = () => {
       {open ? (
         <WorkspaceProvider store={open}>
           <Suspense fallback={null}>
-            <WorkspaceScreen />
+            <WorkspaceScreen
+              banner={
+                lock && (
+                  <LockBanner
+                    lock={lock}
+                    onRetry={() => openWorkspace(open.workspace.id)}
+                    onTakeOver={() => takeOver(open.workspace.id, lock.heartbeatAt)}
+                  />
+                )
+              }
+            />
           </Suspense>
         </WorkspaceProvider>
       ) : (
@@ -199,7 +241,10 @@ export const App = () => {
           />
         </AppShell.Main>
       )}
-      {autosave.error && open && (
+      {autosave.conflict && open && (
+        <ConflictDialog message={autosave.conflict.message} busy={resolving} onChoose={resolveConflict} />
+      )}
+      {autosave.error && open && !autosave.conflict && (
         <Text c="red" size="sm" className="save-error" role="alert">
           {autosave.error}
         </Text>

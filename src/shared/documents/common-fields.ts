@@ -36,6 +36,7 @@ export const serviceKindFields: FieldBinding[] = [
   { path: 'services.*.name', label: 'サービス名称', box: cell() },
   { path: 'services.*.aspCode', label: 'ASPコード', box: cell() },
   { path: 'services.*.overview', label: 'サービス概要', box: cell(3) },
+  { path: 'services.*.publishConsent', label: 'サービスリストへの掲載' },
 ];
 
 const contactAt = (ws: Workspace, path: string): ContactPerson => valueAt(ws, path) as ContactPerson;

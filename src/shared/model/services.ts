@@ -44,6 +44,11 @@ const serviceBase = {
   /** Assigned by J-LIS once registered. */
   aspCode: text(),
   overview: text(),
+  /**
+   * 「LGWAN-ASPサービスリスト」への掲載可否, chosen on the application of every kind (000/001
+   * サービスリストへの掲載方法).
+   */
+  publishConsent: answer(),
   cancellation: CancellationSchema,
   note: text(),
 };
@@ -70,7 +75,6 @@ export const ApServiceSchema = z.looseObject({
   /** 利用約款 and 利用手引書 for local governments (001 AP注意事項). */
   termsReady: answer(),
   manualReady: answer(),
-  publishConsent: answer(),
   /** The hosting service this AP runs on. */
   hosting: ServiceRefSchema,
   desiredStartDate: isoDate(),
@@ -97,6 +101,11 @@ export const HoServiceSchema = z.looseObject({
    */
   routerOwnership: z.enum(['own', 'asp']).default('asp'),
   facility: ServiceRefSchema,
+  /**
+   * 002 §4.2.1①: the ASP equipment sits in the same facility as the LGWAN access and is connected
+   * by LAN, so no dedicated line (CA service) is used; ② (false/unanswered) uses a CA service.
+   */
+  sameFacilityLan: z.boolean().default(false),
   communication: ServiceRefSchema,
   /** Ids of this workspace's AP services hosted here. */
   hostedApIds: z.array(z.string()).default([]),

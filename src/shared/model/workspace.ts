@@ -14,6 +14,11 @@ export const ProcedureSchema = section({
   participationMode: ParticipationModeSchema.default('new'),
   /** 参加結果通知 received (受理): unlocks 非公開文書の開示申込 for hosting providers (001). */
   participationAccepted: z.boolean().default(false),
+  /**
+   * 非公開文書 received (開示申込 answered): the stage before the service applications (001
+   * 手続きフロー, every kind). Optional with a default, so older files load unchanged.
+   */
+  nonpublicDisclosed: z.boolean().default(false),
   /** ⑦ only: 参加資格認定 already granted. */
   certificationGranted: z.boolean().default(false),
   /** Change notification: what changed and from when. */
@@ -24,6 +29,12 @@ export const ProcedureSchema = section({
   cancelDate: isoDate(),
   /** Date printed on the forms; blank = the day of printing. */
   documentDate: isoDate(),
+  /**
+   * The 項 of 「ASP基本要綱第4条第_項」 in the pre-request's request sentence. The appendix form
+   * (002 付録) leaves it blank for the requester to fill in, so the default is blank and prints as
+   * 「第\u3000\u3000項」 to be written by hand.
+   */
+  preRequestParagraph: text(),
   /** Consent to the personal-information policy (pre-request, 002 appendix). */
   privacyConsent: answer(),
 });

@@ -86,7 +86,7 @@ export function buildContext(ws: Workspace, required: RequiredDocument[], today:
     docs: (ids, serviceId) => ids.filter((id) => needs(id, serviceId)),
     usedBy: (path) => usage.usedBy(path),
     isOfficial: (id) => documentDefinition(id).kind === 'official',
-    title: (id) => docsById.get(id)?.[0]?.title ?? id,
+    title: (id) => documentDefinition(id).shortTitle,
     service: (id) => byId.get(id),
     ofKind: <K extends ServiceKind>(kind: K) => byKind[kind] as ServiceOfKind<K>[],
     hostedAps: (hoId) =>

@@ -71,6 +71,7 @@ export interface RuleContext {
   needs(id: DocumentId, serviceId?: string): boolean;
   /** Required documents that print the value at a path. */
   usedBy(path: string): DocumentId[];
+  /** The document's short name for messages (the official titles run to 40 characters). */
   title(id: DocumentId): string;
   /** True for J-LIS forms, false for the aids the app adds (cover letter, checklist …). */
   isOfficial(id: DocumentId): boolean;

@@ -43,20 +43,41 @@ const packetText = async (path: string): Promise<string> =>
   (await readPdfText(new Uint8Array(await readFile(path)))).map((p) => p.text).join('');
 
 describe('cli render', () => {
-  it('exits 0 and writes every document and the packet for a clean workspace', async () => {
+  it('exits 0 and writes the next stage (the review) and its packet, listing the later stages as open', async () => {
     const c = capture(dir);
     const code = await run(['vendor.json', '--out', 'out-clean', '--date', '2026-11-22'], c.io);
     expect(code, c.err()).toBe(0);
     const files = await readdir(join(dir, 'out-clean'));
     expect(files).toEqual(
-      expect.arrayContaining(['packet.pdf', 'cover-letter.pdf', 'facility-registration.pdf']),
+      expect.arrayContaining(['packet.pdf', 'cover-letter.pdf', 'participation-review.pdf']),
     );
+    // 002 §5.1.1: the service applications follow the accepted review and the disclosure.
+    expect(files).not.toContain('facility-registration.pdf');
+    expect(files).not.toContain('nonpublic-disclosure.pdf');
     const info = await readPdfInfo(new Uint8Array(await readFile(join(dir, 'out-clean/packet.pdf'))));
+    expect(c.out()).toContain('(1) 参加資格審査申込の書類');
     expect(c.out()).toContain(`申込書類一式（${info.pageCount}ページ`);
-    expect(c.out()).toContain('facility-registration.pdf');
+    expect(c.out()).toMatch(
+      /後の段階で提出する書類（今回は作成していません。「参加結果通知（受理）」を受けてから/,
+    );
+    expect(c.out()).toMatch(/非公開文書の開示申込\n\s+・総合行政ネットワーク非公開文書の開示申込書/);
+    expect(c.out()).toContain('・総合行政ネットワークASPファシリティサービス登録申込書');
     expect(c.err()).toBe('');
+    const packet = await packetText(join(dir, 'out-clean/packet.pdf'));
+    expect(packet).not.toContain('ファシリティサービス登録申込書');
     // The checklist names the 「下書き」 mark in its own wording; the forms carry no mark.
     expect(await packetText(join(dir, 'out-clean/participation-review.pdf'))).not.toContain('下書き');
+  });
+
+  it('--all-stages knowingly puts every stage into one packet and says so', async () => {
+    const c = capture(dir);
+    const code = await run(['vendor.json', '--out', 'out-all', '--date', '2026-11-22', '--all-stages'], c.io);
+    expect(code, c.err()).toBe(0);
+    const files = await readdir(join(dir, 'out-all'));
+    expect(files).toEqual(expect.arrayContaining(['facility-registration.pdf', 'hosting-connection.pdf']));
+    expect(c.out()).toContain('すべての段階の書類を一つの封筒にまとめました（--all-stages）');
+    expect(c.out()).not.toContain('後の段階で提出する書類');
+    expect(await packetText(join(dir, 'out-all/packet.pdf'))).toContain('ファシリティサービス登録申込書');
   });
 
   it('exits 1, lists the errors and writes nothing when the workspace has errors', async () => {

@@ -67,6 +67,7 @@ describe('documents re-rendered after an edit', () => {
       workspace,
       appRoot: '.',
       force: false,
+      combined: true,
       attachmentDirs: [SAMPLE_ATTACHMENTS],
       now: DATE,
       cache,

@@ -52,6 +52,8 @@ export async function renderFixture(
     workspace,
     appRoot: resolve('.'),
     force,
+    // The fixture exercises every form at once: all stages in one packet.
+    combined: true,
     attachmentDirs: dirs,
     now: DATE,
   });

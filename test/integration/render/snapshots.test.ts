@@ -54,10 +54,14 @@ async function accepted(): Promise<Workspace> {
   return ws;
 }
 
-/** The fixture ending its hosting service (ホスティング解除申込書). */
+/** The fixture ending its hosting service and the AP it hosts with it (ホスティング解除申込書, 002 §5.1.3). */
 async function endingHosting(): Promise<Workspace> {
   const ws = await loadFixture();
-  for (const s of ws.services)
+  for (const s of ws.services) {
+    if (s.kind === 'AP') {
+      s.status = 'cancelling';
+      s.aspCode = 'A000456';
+    }
     if (s.kind === 'HO') {
       s.status = 'cancelling';
       s.aspCode = 'H000123';
@@ -68,6 +72,7 @@ async function endingHosting(): Promise<Workspace> {
         userContractsEnded: true,
       };
     }
+  }
   return ws;
 }
 

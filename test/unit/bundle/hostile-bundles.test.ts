@@ -262,3 +262,19 @@ describe('wrong hashes and wrong content', () => {
     await expectRefusedAndUntouched(craftZip(bundleEntries([], ws)), /添付ファイル.*入っていません/);
   });
 });
+
+// Issue #17 items 3 and 4: the content of imported attachments and the archive as a whole.
+describe('many small entries (each under the ratio floor)', () => {
+  it('200 entries of 1 MiB zeros are refused from their declared total, before inflating', async () => {
+    const entries = Array.from({ length: 200 }, (_, i) => {
+      const data = new Uint8Array(1024 * 1024);
+      new DataView(data.buffer).setUint32(0, i);
+      return { name: `attachments/${sha256(data)}`, data };
+    });
+    const zip = craftZip(bundleEntries(entries));
+    expect(zip.byteLength).toBeLessThan(1024 * 1024);
+    const started = process.memoryUsage().rss;
+    await expectRefusedAndUntouched(zip, /合計サイズ.*倍を超えています（ZIP爆弾の疑い）/);
+    expect(process.memoryUsage().rss - started).toBeLessThan(100 * 1024 * 1024);
+  });
+});

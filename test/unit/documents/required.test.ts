@@ -73,10 +73,10 @@ describe('requiredDocuments: services by kind and status', () => {
     ['HO', 'planned', ['nonpublic-disclosure', 'hosting-connection:s', 'fee-estimate']],
     ['HO', 'cancelling', ['hosting-cancellation:s']],
     ['HO', 'registered', []],
-    ['FA', 'planned', ['facility-registration:s']],
+    ['FA', 'planned', ['nonpublic-disclosure', 'facility-registration:s']],
     ['FA', 'cancelling', ['fa-ca-cancellation:s']],
     ['FA', 'registered', []],
-    ['CA', 'planned', ['communication-registration:s']],
+    ['CA', 'planned', ['nonpublic-disclosure', 'communication-registration:s']],
     ['CA', 'cancelling', ['fa-ca-cancellation:s']],
     ['CA', 'registered', []],
     // An AP is applied for with its hosting's connection application (002 表5-1 (2)), never on its own.
@@ -96,6 +96,7 @@ describe('requiredDocuments: services by kind and status', () => {
       { id: 'ca-old', kind: 'CA', name: '旧回線', status: 'cancelling' },
     ]);
     expect(between(ws)).toEqual([
+      'nonpublic-disclosure',
       'facility-registration:fa-2',
       'facility-registration:fa-1',
       'communication-registration:ca-1',
@@ -107,15 +108,22 @@ describe('requiredDocuments: services by kind and status', () => {
     expect(reasons).toContainEqual(expect.stringMatching(/「旧回線」の登録を解除.*1か月前まで/));
   });
 
-  it('non-public disclosure: hosting providers only, once participation is accepted', () => {
+  it('non-public disclosure: every kind applying for a service, until received (001 手続きフロー)', () => {
     const ho = [{ id: 'h', kind: 'HO' as const, name: 'HO' }];
-    expect(between(workspaceWith({}, ho))).not.toContain('nonpublic-disclosure');
+    // Required from the start (the stage order keeps it after the accepted review, stages.ts).
+    expect(between(workspaceWith({}, ho))).toContain('nonpublic-disclosure');
     expect(between(workspaceWith(accepted, ho))).toEqual([
       'nonpublic-disclosure',
       'hosting-connection:h',
       'fee-estimate',
     ]);
-    expect(between(workspaceWith(accepted, [{ id: 'f', kind: 'FA' }]))).not.toContain('nonpublic-disclosure');
+    // The non-hosting flow of 001 has the disclosure before the FA/CA registration too.
+    expect(between(workspaceWith(accepted, [{ id: 'f', kind: 'FA' }]))).toContain('nonpublic-disclosure');
+    expect(between(workspaceWith(accepted, [{ id: 'c', kind: 'CA' }]))).toContain('nonpublic-disclosure');
+    const received = { procedure: { participationAccepted: true, nonpublicDisclosed: true } };
+    expect(between(workspaceWith(received, [{ id: 'f', kind: 'FA' }]))).toEqual(['facility-registration:f']);
+    // Nothing left to apply for: nothing to disclose.
+    expect(between(workspaceWith(accepted, [{ id: 'f', kind: 'FA', status: 'registered' }]))).toEqual([]);
   });
 
   it('schedule coordination replaces the connection application once the connection is accepted (002 §5.2)', () => {

@@ -28,6 +28,7 @@ const SAMPLES = {
     'cover-letter',
     'checklist',
     'participation-review',
+    'nonpublic-disclosure',
     'hosting-connection:ho-sample-hosting',
     'facility-registration:fa-sample-dc1',
     'communication-registration:ca-sample-closed-network',

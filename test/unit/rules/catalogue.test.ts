@@ -38,6 +38,7 @@ for (const rule of RULES) {
         expect(match.paths).toEqual(expect.arrayContaining(c.paths));
         expect([...new Set(match.documents)].sort()).toEqual([...c.documents].sort());
         expect(match.source).toMatch(SEED_OR_DESIGN);
+        if (c.source) expect(match.source).toMatch(c.source);
         if (c.fix) expect(match.fix).toEqual(c.fix);
       });
     }

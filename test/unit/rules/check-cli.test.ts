@@ -28,7 +28,7 @@ describe('check CLI', () => {
   it('reports the clean sample in Japanese and exits 0', async () => {
     const r = await cli('forms/samples/sample-vendor.json', '--date', TODAY);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('提出する書類（9種類）');
+    expect(r.stdout).toContain('提出する書類（10種類）');
     expect(r.stdout).toContain('総合行政ネットワークASPホスティングサービス接続申込書');
     expect(r.stdout).toContain('点検結果: エラー 0件、注意 0件、参考 0件');
     expect(r.stderr).toBe('');

@@ -3,6 +3,7 @@ import { IpcError } from '../../../shared/ipc/errors.js';
 import { ATTACHMENT_KINDS, type AttachmentKind, type FacilityArea } from '../../../shared/model/enums.js';
 import { AttachmentSchema, type Attachment } from '../../../shared/model/attachments.js';
 import { newId } from '../../../shared/model/primitives.js';
+import { ACTIVE_ACTION_KINDS, EMBEDDED_FILE_LABEL } from '../pdf/active-content.js';
 import { writeAttachment } from './content-store.js';
 import { DEFAULT_PDF_LIMITS, inspectPdf, type PdfLimits } from './inspect-pdf.js';
 import { ImageAttachmentError, normaliseImage, type NormaliseOptions } from './normalise-image.js';
@@ -14,6 +15,8 @@ export const MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024;
 export interface StoredFile {
   file: Attachment['file'];
   print?: Attachment['print'];
+  /** Japanese: what the user should know about an accepted file (e.g. scripts that were found). */
+  notices?: string[];
 }
 
 export interface StoreFileOptions {
@@ -30,21 +33,22 @@ const allowedFor = (kind: AttachmentKind | undefined): string =>
     ? 'JPEG（.jpg）またはPNG（.png）の画像'
     : 'JPEG（.jpg）・PNG（.png）の画像またはPDF';
 
+export type CheckedFile =
+  | { kind: 'pdf'; pageCount: number; notices: string[] }
+  | { kind: 'image'; normalised: Awaited<ReturnType<typeof normaliseImage>> };
+
 /**
- * Checks one file and stores it content-addressed. The type comes from the bytes, never the
- * extension. Refused, with a Japanese message naming the file: zero bytes, oversize, HEIC (with
- * how to convert), other formats, truncated or corrupt images, pixel bombs (decoding is limited
- * in pixels and time by normaliseImage), encrypted or corrupt PDFs (parsed in a worker with heap
- * and time limits). Images also get a print derivative (upright, downscaled JPEG). Nothing is
- * written unless every check passed.
+ * Checks one file the way every attachment is checked, when attached and when imported from a
+ * bundle. The type comes from the bytes, never the extension. Refused, with a Japanese message
+ * naming the file: zero bytes, oversize, HEIC (with how to convert), other formats, truncated or
+ * corrupt images, pixel bombs (decoding is limited in pixels and time by normaliseImage),
+ * encrypted or corrupt PDFs (parsed in a worker with heap and time limits). Writes nothing.
  */
-export const storeAttachmentFile = async (
-  dataDir: string,
+export const checkAttachmentBytes = async (
   bytes: Uint8Array,
-  originalName: string,
+  name: string,
   options: StoreFileOptions = {},
-): Promise<StoredFile> => {
-  const name = originalName.slice(0, 255);
+): Promise<CheckedFile> => {
   if (bytes.byteLength === 0) {
     throw refuse(
       `「${name}」は空のファイル（0バイト）です。元のファイルをもう一度保存してから添付し直してください。`,
@@ -73,26 +77,46 @@ export const storeAttachmentFile = async (
     }
     const inspected = await inspectPdf(bytes, options.pdf ?? DEFAULT_PDF_LIMITS);
     if (!inspected.ok) throw refuse(pdfMessage(name, inspected.problem), name);
+    const notices =
+      inspected.activeContent.length > 0 ? [activeContentNotice(name, inspected.activeContent)] : [];
+    return { kind: 'pdf', pageCount: inspected.pageCount, notices };
+  }
+  // JPEG, PNG and HEIC all go through normaliseImage: it decodes fully (so truncation shows),
+  // refuses HEIC with the conversion steps, and enforces the pixel and time limits.
+  try {
+    return { kind: 'image', normalised: await normaliseImage(bytes, name, options.image) };
+  } catch (error) {
+    if (error instanceof ImageAttachmentError) throw new IpcError('refused', error.message, [name]);
+    throw error;
+  }
+};
+
+/**
+ * Checks one file ({@link checkAttachmentBytes}) and stores it content-addressed. Images also get
+ * a print derivative (upright, downscaled JPEG). Nothing is written unless every check passed.
+ */
+export const storeAttachmentFile = async (
+  dataDir: string,
+  bytes: Uint8Array,
+  originalName: string,
+  options: StoreFileOptions = {},
+): Promise<StoredFile> => {
+  const name = originalName.slice(0, 255);
+  const checked = await checkAttachmentBytes(bytes, name, options);
+  if (checked.kind === 'pdf') {
     const sha256 = await writeAttachment(dataDir, bytes);
     return {
       file: {
         sha256,
         originalName: name,
-        mediaType: type.mediaType,
+        mediaType: 'application/pdf',
         size: bytes.byteLength,
-        pageCount: inspected.pageCount,
+        pageCount: checked.pageCount,
       },
+      ...(checked.notices.length > 0 ? { notices: checked.notices } : {}),
     };
   }
-  // JPEG, PNG and HEIC all go through normaliseImage: it decodes fully (so truncation shows),
-  // refuses HEIC with the conversion steps, and enforces the pixel and time limits.
-  let normalised;
-  try {
-    normalised = await normaliseImage(bytes, name, options.image);
-  } catch (error) {
-    if (error instanceof ImageAttachmentError) throw new IpcError('refused', error.message, [name]);
-    throw error;
-  }
+  const { normalised } = checked;
   const sha256 = await writeAttachment(dataDir, bytes);
   const printSha = await writeAttachment(dataDir, normalised.bytes);
   return {
@@ -107,6 +131,12 @@ export const storeAttachmentFile = async (
     print: { sha256: printSha, width: normalised.width, height: normalised.height },
   };
 };
+
+const NOTICE_ORDER = [...new Set([...Object.values(ACTIVE_ACTION_KINDS), EMBEDDED_FILE_LABEL])];
+
+/** Attached anyway (the pages are what J-LIS needs), but the user learns what will not be carried. */
+export const activeContentNotice = (name: string, found: readonly string[]): string =>
+  `PDF「${name}」には${[...found].sort((a, b) => NOTICE_ORDER.indexOf(a) - NOTICE_ORDER.indexOf(b)).join('・')}が含まれています。安全のため、印刷用の書類一式には取り込みません（ページの見た目はそのまま印刷されます）。心当たりがないファイルなら、送り主に確認してください。`;
 
 const pdfMessage = (
   name: string,

@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { ACTIVE_ACTION_KINDS, ACTIVE_CONTENT_SCAN, EMBEDDED_FILE_LABEL } from '../pdf/active-content.js';
 
 export type PdfInspection =
-  | { ok: true; pageCount: number }
+  /** `activeContent`: labels of the scripts, links and embedded files found (none reach the packet). */
+  | { ok: true; pageCount: number; activeContent: string[] }
   | { ok: false; problem: 'encrypted' | 'corrupt' | 'no-pages' | 'timeout' | 'too-complex' };
 
 export interface PdfLimits {
@@ -16,7 +18,9 @@ export const DEFAULT_PDF_LIMITS: PdfLimits = { timeoutMs: 20_000, maxHeapMb: 512
 // the CLI and the packaged app without a separate build entry.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { PDFDocument } = require(workerData.pdfLib);
+const lib = require(workerData.pdfLib);
+const { PDFDocument } = lib;
+const { kinds, embeddedLabel } = workerData;
 (async () => {
   try {
     const doc = await PDFDocument.load(workerData.bytes, { ignoreEncryption: true, updateMetadata: false });
@@ -24,7 +28,8 @@ const { PDFDocument } = require(workerData.pdfLib);
     const pages = doc.getPages();
     for (const page of pages) page.getSize();
     if (pages.length === 0) return parentPort.postMessage({ ok: false, problem: 'no-pages' });
-    parentPort.postMessage({ ok: true, pageCount: pages.length });
+    ${ACTIVE_CONTENT_SCAN}
+    parentPort.postMessage({ ok: true, pageCount: pages.length, activeContent: [...found] });
   } catch (error) {
     parentPort.postMessage({ ok: false, problem: 'corrupt' });
   }
@@ -45,7 +50,12 @@ export const inspectPdf = async (
   if (!tail.includes('%%EOF')) return { ok: false, problem: 'corrupt' };
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { bytes, pdfLib: pdfLibPath() },
+    workerData: {
+      bytes,
+      pdfLib: pdfLibPath(),
+      kinds: ACTIVE_ACTION_KINDS,
+      embeddedLabel: EMBEDDED_FILE_LABEL,
+    },
     resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb },
     stdout: true,
     stderr: true,

@@ -17,8 +17,9 @@ export const sniffType = (bytes: Uint8Array): SniffedType => {
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
     return { kind: 'jpeg', mediaType: 'image/jpeg' };
   if (startsWithBytes(bytes, PNG_SIGNATURE)) return { kind: 'png', mediaType: 'image/png' };
-  // The PDF header may follow a little junk (some scanners), within the first KiB.
-  if (head.includes('%PDF-')) return { kind: 'pdf', mediaType: 'application/pdf' };
+  // At offset 0, as the readers that print it require: a "PDF" with a header further in is
+  // something else (an HTML page, a polyglot) that one program shows as a PDF and another runs.
+  if (head.startsWith('%PDF-')) return { kind: 'pdf', mediaType: 'application/pdf' };
   const brand = head.slice(4, 12);
   if (/^ftyp(heic|heix|hevc|hevx|heim|heis|mif1|msf1)/.test(brand)) return { kind: 'heic' };
   return { kind: 'other', description: describe(bytes, head) };

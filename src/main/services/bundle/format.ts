@@ -34,7 +34,7 @@ export interface BundleLimits {
   maxEntries: number;
   maxEntryBytes: number;
   maxTotalBytes: number;
-  /** Uncompressed ÷ compressed, for entries larger than `ratioFloorBytes`. */
+  /** Uncompressed ÷ compressed, for each entry and for the whole archive larger than `ratioFloorBytes`. */
   maxRatio: number;
   ratioFloorBytes: number;
 }

@@ -17,7 +17,8 @@ import {
   type BundleLimits,
   type Manifest,
 } from './format.js';
-import { extractEntry, readCentralDirectory } from './zip-reader.js';
+import { checkBundledAttachments } from './check-attachments.js';
+import { extractEntry, readCentralDirectory, type ZipEntry } from './zip-reader.js';
 
 export interface ImportedWorkspace {
   /** The new id the workspace got (import never reuses an id, so nothing is overwritten). */
@@ -38,13 +39,15 @@ const refuse = (message: string, details?: string[]): IpcError =>
 interface ValidatedBundle {
   manifest: Manifest;
   workspaces: { sourceId: string; workspace: Workspace }[];
-  attachments: Map<string, Uint8Array>;
+  /** The bundled attachments some workspace refers to (others are never stored), by sha256. */
+  attachments: Map<string, ZipEntry>;
 }
 
 /**
  * Checks a whole bundle in memory: the zip structure and limits, the manifest (format, version,
  * every entry with its size and sha256, nothing missing, nothing extra), every workspace against
- * the schema and every attachment a workspace refers to. Writes nothing.
+ * the schema and every attachment a workspace refers to, with the same checks as attaching a
+ * file. Writes nothing, and keeps no attachment bytes in memory (each is inflated when needed).
  */
 export const validateBundle = async (
   zip: Uint8Array,
@@ -91,7 +94,7 @@ export const validateBundle = async (
   }
 
   const workspaces: ValidatedBundle['workspaces'] = [];
-  const attachments = new Map<string, Uint8Array>();
+  const bundled = new Map<string, ZipEntry>();
   for (const entry of entries) {
     if (entry.name === MANIFEST_NAME) continue;
     const expected = listed.get(entry.name);
@@ -109,7 +112,7 @@ export const validateBundle = async (
       // The name is the content hash: bytes that do not hash to their own name are not the file.
       if (attachment[1] !== expected.sha256)
         throw refuse(`添付ファイルの名前と内容が一致しません: ${entry.name}`, [entry.name]);
-      attachments.set(attachment[1], bytes);
+      bundled.set(attachment[1], entry);
       continue;
     }
     const ws = WORKSPACE_ENTRY.exec(entry.name);
@@ -128,15 +131,25 @@ export const validateBundle = async (
   }
   if (workspaces.length === 0) throw refuse('案件が1件も入っていません');
 
+  const attachments = new Map<string, ZipEntry>();
   for (const { workspace } of workspaces) {
     for (const sha of referencedAttachments(workspace)) {
-      if (!attachments.has(sha) && !(await hasAttachment(store.layout.dataDir, sha))) {
+      const entry = bundled.get(sha);
+      if (entry) attachments.set(sha, entry);
+      else if (!(await hasAttachment(store.layout.dataDir, sha))) {
         throw refuse(`案件「${workspace.title}」の添付ファイル（${sha.slice(0, 12)}…）が入っていません`, [
           sha,
         ]);
       }
     }
   }
+  await checkBundledAttachments(
+    workspaces.map((w) => w.workspace),
+    (sha) => {
+      const entry = attachments.get(sha);
+      return entry ? extractEntry(zip, entry) : undefined;
+    },
+  );
   return { manifest, workspaces, attachments };
 };
 
@@ -151,7 +164,11 @@ export const importBundle = async (
   options: { limits?: BundleLimits; now?: Date } = {},
 ): Promise<ImportResult> => {
   const { workspaces, attachments } = await validateBundle(zip, store, options.limits);
-  for (const bytes of attachments.values()) await writeAttachment(store.layout.dataDir, bytes);
+  for (const [sha, entry] of attachments) {
+    // Inflated again rather than held since validation: one attachment in memory at a time.
+    if ((await writeAttachment(store.layout.dataDir, extractEntry(zip, entry))) !== sha)
+      throw refuse('取り込み中に内容が変わった添付ファイルがあります', [sha]);
+  }
   const imported: ImportedWorkspace[] = [];
   for (const { sourceId, workspace } of workspaces) {
     const id = newId();

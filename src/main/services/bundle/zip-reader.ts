@@ -60,6 +60,7 @@ export const readCentralDirectory = (zip: Uint8Array, limits: BundleLimits): Zip
   const entries: ZipEntry[] = [];
   const seen = new Map<string, string>();
   let total = 0;
+  let totalCompressed = 0;
   let at = cdOffset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL) throw refuse('ZIPの目次が壊れています');
@@ -102,12 +103,19 @@ export const readCentralDirectory = (zip: Uint8Array, limits: BundleLimits): Zip
     if (size > limits.maxEntryBytes)
       throw refuse(`大きすぎる項目があります（${shown}、${size}バイト）`, [name]);
     total += size;
+    totalCompressed += compressedSize;
     if (total > limits.maxTotalBytes)
       throw refuse(`展開後の合計サイズが上限（${limits.maxTotalBytes}バイト）を超えています`);
     if (size > limits.ratioFloorBytes && size > compressedSize * limits.maxRatio) {
       throw refuse(`圧縮率が異常に高い項目があります（ZIP爆弾の疑い）: ${shown}`, [name]);
     }
     entries.push({ name, method, compressedSize, size, localHeaderOffset });
+  }
+  // Many entries each under the floor add up: the ratio also holds for the archive as a whole.
+  if (total > limits.ratioFloorBytes && total > totalCompressed * limits.maxRatio) {
+    throw refuse(
+      `展開後の合計サイズ（${total}バイト）が圧縮後の${limits.maxRatio}倍を超えています（ZIP爆弾の疑い）`,
+    );
   }
 
   // Entries sharing compressed bytes are how non-recursive zip bombs multiply their output.

@@ -14,6 +14,7 @@ import { FONT_FACES } from '../../../../forms/fonts/faces.js';
 import { layoutLines } from '../../../shared/text/fit.js';
 import { replaceUnprintable } from '../../../shared/text/font-data.js';
 import { IDEOGRAPHIC_SPACE } from '../../../shared/text/kinsoku.js';
+import { stripActiveContent } from './active-content.js';
 import { fontPath } from './fonts.js';
 import { writeOutline, type OutlineItem } from './outline.js';
 import {
@@ -121,6 +122,8 @@ async function loadAttachment(attachment: PdfAttachment): Promise<PDFDocument> {
     throw corruptAttachment(fileName, error);
   }
   if (doc.getPageCount() === 0) throw corruptAttachment(fileName);
+  // Scripts, launch/URI links, form submits and embedded files never travel into the packet.
+  stripActiveContent(doc);
   return doc;
 }
 

@@ -1,10 +1,19 @@
 /**
  * Which document instances a workspace's packet holds, in packet order, from the catalogue's
- * `requiredDocuments`; what blocks a clean packet is the rules engine's errors (`checkWorkspace`).
+ * `requiredDocuments` and the stage the procedure is at (shared/documents/stages.ts); what blocks a
+ * clean packet is the rules engine's errors (`checkWorkspace`).
  */
 import { FACILITY_AREAS, type Attachment, type Workspace } from '../../../shared/model/index.js';
 import { documentDefinition } from '../../../../forms/catalog.js';
 import { requiredDocuments } from '../../../shared/documents/required.js';
+import {
+  planStages,
+  stageDocuments,
+  type Delivery,
+  type Stage,
+  type StageId,
+  type StagedDocument,
+} from '../../../shared/documents/stages.js';
 import { citeSource } from '../../../shared/documents/types.js';
 
 export interface PlannedDocument {
@@ -16,22 +25,69 @@ export interface PlannedDocument {
   source: string;
   serviceId?: string;
   serviceName?: string;
+  kind: 'official' | 'aid';
+  /** null: goes with every stage (cover letter, checklist, label, 委任状, planning aids). */
+  stage: StageId | null;
+  delivery: Delivery;
 }
 
-/** The packet's documents in packet order, from the document catalogue (forms/catalog.ts). */
+function planned(ws: Workspace, staged: StagedDocument): PlannedDocument {
+  const def = documentDefinition(staged.id);
+  const service = ws.services.find((s) => s.id === staged.serviceId);
+  return {
+    id: staged.id,
+    title: staged.title,
+    version: def.version,
+    reason: staged.reason,
+    source: citeSource(def.source),
+    ...(service ? { serviceId: service.id, serviceName: service.name } : {}),
+    kind: def.kind,
+    stage: staged.stage,
+    delivery: staged.delivery,
+  };
+}
+
+/** Every document the workspace needs, whatever its stage, in packet order (forms/catalog.ts). */
 export function planDocuments(ws: Workspace): PlannedDocument[] {
-  return requiredDocuments(ws).map((required) => {
-    const def = documentDefinition(required.id);
-    const service = ws.services.find((s) => s.id === required.serviceId);
-    return {
-      id: required.id,
-      title: required.title,
-      version: def.version,
-      reason: required.reason,
-      source: citeSource(def.source),
-      ...(service ? { serviceId: service.id, serviceName: service.name } : {}),
-    };
-  });
+  return stageDocuments(ws, requiredDocuments(ws)).map((d) => planned(ws, d));
+}
+
+export interface PacketPlan {
+  stage: Stage | null;
+  combined: boolean;
+  /** This envelope's documents (portal sheets included; they are rendered but never mailed). */
+  documents: PlannedDocument[];
+  /** Later stages, still open: shown, not printed. */
+  pending: { stage: Stage; documents: PlannedDocument[] }[];
+}
+
+/** The next stage's documents, or every stage's when `combined` is asked for knowingly. */
+export function planPacket(ws: Workspace, options: { combined?: boolean } = {}): PacketPlan {
+  const plan = planStages(ws, requiredDocuments(ws), options);
+  return {
+    stage: plan.stage,
+    combined: plan.combined,
+    documents: plan.documents.map((d) => planned(ws, d)),
+    pending: plan.pending.map((p) => ({ stage: p.stage, documents: p.documents.map((d) => planned(ws, d)) })),
+  };
+}
+
+/**
+ * What a document instance needs attached and does not have yet, by name, so the checklist shows
+ * a missing photo as missing rather than leaving it out (the rules engine reports it as an error).
+ */
+export function missingAttachments(ws: Workspace, plan: PlannedDocument): string[] {
+  if (plan.serviceId === undefined) return [];
+  const mine = ws.attachments.filter((a) => a.serviceId === plan.serviceId);
+  const has = (kind: Attachment['kind'], area?: string) =>
+    mine.some((a) => a.kind === kind && (area === undefined || a.area === area));
+  const missing: string[] = [];
+  if (plan.id === 'facility-registration')
+    for (const [area, name] of Object.entries(FACILITY_AREAS))
+      if (!has('facility-photo', area)) missing.push(`ファシリティ写真（${name}）`);
+  if (plan.id === 'hosting-connection' && !has('network-topology')) missing.push('ネットワークトポロジ図');
+  if (plan.id === 'fee-reduction' && !has('pricing-material')) missing.push('料金体系を示す資料');
+  return missing;
 }
 
 /** Attachments that go into the packet right after a document instance. */

@@ -2,8 +2,12 @@
  * Renders a workspace's documents and the mailing packet in plain Node (the app runs this in a
  * worker thread, the CLI in its own process).
  *
- * Order of work: the check decides whether a clean packet may be printed (errors block it unless
- * forced, and a forced packet is marked 「下書き」); each required document instance is rendered with
+ * The packet is one envelope: the next stage of the procedure (shared/documents/stages.ts), or every
+ * stage together when the caller asks for it knowingly (`combined`). Sheets for the LGWAN-ASP portal
+ * are rendered as files of their own, marked 「ポータル入力用」, and never go into the envelope.
+ *
+ * Order of work: the check decides whether a clean packet may be printed (errors on what this
+ * envelope holds block it unless forced, and a forced packet is marked 「下書き」); each document instance is rendered with
  * its template; then the checklist and finally the cover letter, which lists every other part with
  * its real page count; then the packet is assembled in the cover letter's order, each document
  * followed by its attachments.
@@ -17,12 +21,23 @@ import { ATTACHMENT_KINDS, type Workspace } from '../../../shared/model/index.js
 import { todayIso } from '../../../shared/text/wareki.js';
 import { checkWorkspace } from '../../../shared/rules/engine.js';
 import type { Enclosure, TemplateContext } from '../../../../forms/templates.js';
-import { assemblePacket, type Attachment as PacketAttachment, type PacketPart } from '../pdf/packet.js';
+import {
+  assemblePacket,
+  type Attachment as PacketAttachment,
+  type PacketPart,
+  type PacketPartPages,
+} from '../pdf/packet.js';
 import type { WorkspaceStore } from '../store/workspace-store.js';
 import { loadAttachment, printJpeg } from './attachment-files.js';
 import { DocumentCache } from './document-cache.js';
 import { runDocumentJob, type DocumentJobResult } from './document-job.js';
-import { attachmentsForDocument, planDocuments, type PlannedDocument } from './document-plan.js';
+import {
+  attachmentsForDocument,
+  missingAttachments,
+  planPacket,
+  type PacketPlan,
+  type PlannedDocument,
+} from './document-plan.js';
 
 export interface RenderRequest {
   workspace: Workspace;
@@ -30,8 +45,13 @@ export interface RenderRequest {
   force: boolean;
   /** Folders holding the content-addressed attachment files (store first, then samples). */
   attachmentDirs?: string[];
-  /** Render only these documents (plus the packet of them); default every required one. */
+  /** Render only these documents (plus the packet of them); default every one of the stage. */
   documentIds?: string[];
+  /**
+   * Every stage's documents in one packet instead of the next stage's only. J-LIS answers each
+   * stage before the next is sent (002 §5.1.1), so only on the user's explicit choice.
+   */
+  combined?: boolean;
   /** The day printed on forms without a document date, YYYY-MM-DD; default today in Tokyo. */
   now?: string;
   /**
@@ -46,12 +66,23 @@ export interface RenderedDocumentInfo {
   title: string;
   pdf: Uint8Array;
   pages: number;
+  /** `portal`: a sheet to type from into the portal, not part of the packet. */
+  delivery: 'mail' | 'portal' | 'aid';
+}
+
+/** The stage a render prepared and what is still open after it (names only: nothing is printed). */
+export interface RenderedStage {
+  stage: { id: string; label: string; answer: string } | null;
+  combined: boolean;
+  pending: { id: string; label: string; documents: { id: string; title: string; serviceName?: string }[] }[];
 }
 
 export interface RenderResult {
   documents: RenderedDocumentInfo[];
   packet: Uint8Array;
   pageCount: number;
+  /** Where each document instance (with its attachments) lies in the packet: what print selects. */
+  parts: PacketPartPages[];
   /** True when the check found errors and the pages are marked 「下書き」. */
   draft: boolean;
   /** Boxes whose text went onto a 別紙, per document id. */
@@ -59,6 +90,24 @@ export interface RenderResult {
   /** Document instances laid out by this render, and those reused unchanged from an earlier one. */
   laidOut: number;
   reused: number;
+  stage: RenderedStage;
+}
+
+function describeStages(plan: PacketPlan): RenderedStage {
+  const stage = plan.stage ? { id: plan.stage.id, label: plan.stage.label, answer: plan.stage.answer } : null;
+  return {
+    stage,
+    combined: plan.combined,
+    pending: plan.pending.map((p) => ({
+      id: p.stage.id,
+      label: p.stage.label,
+      documents: p.documents.map((d) => ({
+        id: d.id,
+        title: d.title,
+        ...(d.serviceName ? { serviceName: d.serviceName } : {}),
+      })),
+    })),
+  };
 }
 
 /** The workspace has errors and the caller did not force a draft. */
@@ -132,7 +181,7 @@ function areaLabel(area: string): string {
   return AREA_LABELS[area] ?? area;
 }
 
-function contextFor(
+export function contextFor(
   request: RenderRequest,
   plan: PlannedDocument,
   date: string,
@@ -147,6 +196,7 @@ function contextFor(
     ...(plan.serviceId === undefined ? {} : { serviceId: plan.serviceId }),
     date,
     draft,
+    ...(plan.delivery === 'portal' ? { delivery: 'portal' as const } : {}),
     enclosures,
   };
 }
@@ -156,7 +206,7 @@ function contextFor(
  * thread for layout was measured on the 2-core benchmark machine: no faster warm, ~1 s slower cold
  * while it loads react-pdf and the fonts, and +200 MB peak memory, over the 600 MB budget.)
  */
-async function renderContexts(
+export async function renderContexts(
   request: RenderRequest,
   contexts: readonly TemplateContext[],
   counts: { laidOut: number; reused: number },
@@ -185,10 +235,14 @@ function instance(
   attachments: LoadedAttachments,
 ): RenderedInstance {
   const sources = attachmentsForDocument(request.workspace, plan);
+  const missing = missingAttachments(request.workspace, plan);
   const enclosure: Enclosure = {
     documentId: plan.id,
     title: plan.title,
     ...(plan.serviceName ? { serviceName: plan.serviceName } : {}),
+    ...(plan.serviceId ? { serviceId: plan.serviceId } : {}),
+    kind: plan.kind,
+    ...(missing.length > 0 ? { missing } : {}),
     reason: plan.reason,
     pages: rendered.pages,
     attachments: attachments.parts.map((p, i) => {
@@ -218,8 +272,9 @@ async function mergeById(instances: readonly RenderedInstance[]): Promise<Render
     const group = instances.filter((i) => i.plan.id === id);
     const first = group[0];
     if (!first) continue;
+    const delivery = first.plan.delivery;
     if (group.length === 1) {
-      out.push({ id, title: first.plan.title, pdf: first.pdf, pages: first.pages });
+      out.push({ id, title: first.plan.title, pdf: first.pdf, pages: first.pages, delivery });
       continue;
     }
     const merged = await PDFDocument.create();
@@ -229,22 +284,32 @@ async function mergeById(instances: readonly RenderedInstance[]): Promise<Render
     }
     merged.setTitle(first.plan.title);
     merged.setLanguage('ja-JP');
-    out.push({ id, title: first.plan.title, pdf: await merged.save(), pages: merged.getPageCount() });
+    out.push({
+      id,
+      title: first.plan.title,
+      pdf: await merged.save(),
+      pages: merged.getPageCount(),
+      delivery,
+    });
   }
   return out;
 }
 
 export async function renderWorkspaceDocuments(request: RenderRequest): Promise<RenderResult> {
   const { workspace } = request;
+  const packetPlan = planPacket(workspace, { combined: request.combined === true });
+  const wanted = request.documentIds ? new Set(request.documentIds) : undefined;
+  const plans = packetPlan.documents.filter((p) => !wanted || wanted.has(p.id));
+  // What a later stage still lacks does not hold back this envelope: only errors about what it
+  // holds, and those about no document in particular, block a clean packet.
+  const printed = new Set(plans.map((p) => p.id));
   const errors = checkWorkspace(workspace, request.now ? { today: request.now } : {}).findings.filter(
-    (f) => f.severity === 'error',
+    (f) => f.severity === 'error' && (f.documents.length === 0 || f.documents.some((d) => printed.has(d))),
   );
   if (errors.length > 0 && !request.force) throw new RenderBlockedError(errors);
   const draft = errors.length > 0;
   const date = workspace.procedure.documentDate || request.now || todayIso();
 
-  const wanted = request.documentIds ? new Set(request.documentIds) : undefined;
-  const plans = planDocuments(workspace).filter((p) => !wanted || wanted.has(p.id));
   const isFrame = (id: string) => id === 'cover-letter' || id === 'checklist';
   const bodyPlans = plans.filter((p) => !isFrame(p.id));
 
@@ -262,9 +327,13 @@ export async function renderWorkspaceDocuments(request: RenderRequest): Promise<
     counts,
   );
   const body: RenderedInstance[] = [];
+  const portal: RenderedInstance[] = [];
   for (const [i, plan] of bodyPlans.entries()) {
     const rendered = bodyRendered[i];
-    if (rendered) body.push(instance(request, plan, rendered, await attachments(plan)));
+    if (!rendered) continue;
+    (plan.delivery === 'portal' ? portal : body).push(
+      instance(request, plan, rendered, await attachments(plan)),
+    );
   }
 
   // The checklist lists the documents; the cover letter lists everything, the checklist included.
@@ -309,27 +378,34 @@ export async function renderWorkspaceDocuments(request: RenderRequest): Promise<
   for (const r of ordered)
     continuationSheets[r.plan.id] = (continuationSheets[r.plan.id] ?? 0) + r.continuationSheets;
 
+  for (const r of portal)
+    continuationSheets[r.plan.id] = (continuationSheets[r.plan.id] ?? 0) + r.continuationSheets;
+
   return {
-    documents: await mergeById(ordered),
+    documents: await mergeById([...ordered, ...portal]),
     packet: packet.bytes,
     pageCount: packet.pageCount,
+    parts: packet.parts,
     draft,
     continuationSheets,
     ...counts,
+    stage: describeStages(packetPlan),
   };
 }
 
-/** The preview channel: the whole packet of a stored workspace, marked 「下書き」 while it has errors. */
+/** The preview channel: the stage's packet of a stored workspace, marked 「下書き」 while it has errors. */
 export async function renderWorkspacePreview(
   store: WorkspaceStore,
   workspaceId: string,
   appRoot: string,
+  combined = false,
 ): Promise<{ pdf: Uint8Array; pages: number }> {
   const { workspace } = await store.get(workspaceId);
   const result = await renderWorkspaceDocuments({
     workspace,
     appRoot,
     force: true,
+    combined,
     attachmentDirs: [store.layout.attachments],
   });
   return { pdf: result.packet, pages: result.pageCount };

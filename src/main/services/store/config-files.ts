@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { errnoCode } from './io-errors.js';
 import { moveAside } from './quarantine.js';
 import type { StoreNotice } from './notices.js';
 
@@ -87,7 +88,9 @@ export const openConfigFile = async <T extends { version: number }>(
   let file: ConfigFile;
   try {
     file = backend({ cwd: options.cwd, name: options.name });
-  } catch {
+  } catch (error) {
+    // A file that cannot be read (no permission, drive gone) is not damaged: never moved aside.
+    if (errnoCode(error)) throw error;
     await setAside('壊れていて読めなかった');
     file = backend({ cwd: options.cwd, name: options.name });
   }
@@ -107,7 +110,7 @@ export const openConfigFile = async <T extends { version: number }>(
   }
   if (Object.keys(raw).length === 0) {
     const fresh = schema.parse({ version: options.currentVersion });
-    file.set('version', fresh.version);
+    setQuietly(file, fresh.version);
     return { file, value: fresh, readOnly: false };
   }
   const parsed = schema.safeParse(raw);
@@ -115,6 +118,15 @@ export const openConfigFile = async <T extends { version: number }>(
   await setAside('想定と異なる内容だった');
   const fresh = backend({ cwd: options.cwd, name: options.name });
   const value = schema.parse({ version: options.currentVersion });
-  fresh.set('version', value.version);
+  setQuietly(fresh, value.version);
   return { file: fresh, value, readOnly: false };
+};
+
+/** A new file in a folder that takes no writes stays in memory; the store's open reports the folder. */
+const setQuietly = (file: ConfigFile, version: number): void => {
+  try {
+    file.set('version', version);
+  } catch (error) {
+    if (!errnoCode(error)) throw error;
+  }
 };

@@ -11,6 +11,10 @@ export interface StoreLayout {
   damaged: string;
   /** Content-addressed attachment bytes: `attachments/<sha256>`. */
   attachments: string;
+  /** Who has a workspace open (`<id>.lock`) and the short save mutex (`<id>.saving`). */
+  locks: string;
+  /** Versions a save refused to write over another PC's: `conflicts/<id>/<stamp>.json`. */
+  conflicts: string;
 }
 
 export const storeLayout = (dataDir: string): StoreLayout => ({
@@ -19,6 +23,8 @@ export const storeLayout = (dataDir: string): StoreLayout => ({
   backups: join(dataDir, 'backups'),
   damaged: join(dataDir, 'damaged'),
   attachments: join(dataDir, 'attachments'),
+  locks: join(dataDir, 'locks'),
+  conflicts: join(dataDir, 'conflicts'),
 });
 
 /** Workspace ids name files, so only a safe alphabet is accepted (UUIDs fit). */

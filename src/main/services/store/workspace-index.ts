@@ -35,7 +35,7 @@ export class WorkspaceIndex {
     private readonly file: ConfigFile,
     data: WorkspaceIndexData,
     /** Written by a newer app version: kept in memory only. */
-    private readonly readOnly: boolean,
+    readonly readOnly: boolean,
   ) {
     this.entries = new Map(Object.entries(data.workspaces));
   }

@@ -6,8 +6,8 @@ import { IpcError } from '../../../shared/ipc/errors.js';
 import { WORKSPACE_FORMAT_VERSION, type Workspace } from '../../../shared/model/workspace.js';
 import { Backups, type BackupEntry } from './backups.js';
 import { loadConfigBackend, openConfigFile, type ConfigBackend } from './config-files.js';
-import { writeFileDurably } from './durable-write.js';
-import { toIoError } from './io-errors.js';
+import { probeWritable, writeFileDurably } from './durable-write.js';
+import { errnoCode, toIoError } from './io-errors.js';
 import { storeLayout, WORKSPACE_ID_PATTERN, type StoreLayout } from './layout.js';
 import { formatTokyoTime, type StoreNotice } from './notices.js';
 import { parseWorkspaceBytes } from './parse-workspace.js';
@@ -15,6 +15,9 @@ import { moveAside } from './quarantine.js';
 import { DEFAULT_RETENTION, type RetentionPolicy } from './retention.js';
 import { SETTINGS_VERSION, SettingsSchema, SettingsStore } from './settings.js';
 import { INDEX_VERSION, WorkspaceIndex, WorkspaceIndexSchema, type IndexEntry } from './workspace-index.js';
+import { currentHolder, type LockHolder } from './lock-holder.js';
+import { SaveGuard } from './save-guard.js';
+import { WorkspaceLocks, type LockTiming } from './workspace-lock.js';
 
 export interface LoadedWorkspace {
   workspace: Workspace;
@@ -27,6 +30,10 @@ export interface WorkspaceStoreOptions {
   retention?: RetentionPolicy;
   /** Defaults to electron-store inside Electron and its base class `conf` elsewhere. */
   configBackend?: ConfigBackend;
+  /** Who this store is on a shared folder (tests run two "PCs" on one folder). */
+  holder?: LockHolder;
+  lockTiming?: LockTiming;
+  clock?: () => Date;
 }
 
 type LoadResult =
@@ -48,7 +55,7 @@ const isMissing = (error: unknown): boolean =>
 const removeStaleConfigTemps = async (dataDir: string): Promise<void> => {
   for (const name of await readdir(dataDir).catch(() => [] as string[])) {
     if (/^(settings|workspace-index-v\d+)\.json\.tmp-[0-9a-f]+$/.test(name))
-      await rm(join(dataDir, name), { force: true });
+      await rm(join(dataDir, name), { force: true }).catch(() => undefined);
   }
 };
 
@@ -64,6 +71,9 @@ export class WorkspaceStore {
   readonly notices: StoreNotice[];
   readonly layout: StoreLayout;
   readonly settings: SettingsStore;
+  /** Who has which workspace open; the IPC handlers take and check them. */
+  readonly locks: WorkspaceLocks;
+  private readonly guard: SaveGuard;
   private readonly index: WorkspaceIndex;
   private readonly backups: Backups;
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -76,7 +86,11 @@ export class WorkspaceStore {
     settings: SettingsStore;
     backups: Backups;
     notices: StoreNotice[];
+    locks: WorkspaceLocks;
+    guard: SaveGuard;
   }) {
+    this.locks = parts.locks;
+    this.guard = parts.guard;
     this.layout = parts.layout;
     this.index = parts.index;
     this.settings = parts.settings;
@@ -84,12 +98,34 @@ export class WorkspaceStore {
     this.notices = parts.notices;
   }
 
-  /** Opens (creating if needed) the store in `dataDir` and checks every workspace file. */
+  /**
+   * Opens (creating if needed) the store in `dataDir` and checks every workspace file. A folder
+   * that cannot be created or read fails with a Japanese message ({@link toIoError}); one that
+   * opens but takes no writes (read-only drive, full disk) opens with an error notice saying so.
+   */
   static async open(dataDir: string, options: WorkspaceStoreOptions = {}): Promise<WorkspaceStore> {
+    try {
+      return await WorkspaceStore.openUnchecked(dataDir, options);
+    } catch (error) {
+      throw toIoError(error, `データフォルダ（${dataDir}）を開くことが`);
+    }
+  }
+
+  private static async openUnchecked(
+    dataDir: string,
+    options: WorkspaceStoreOptions,
+  ): Promise<WorkspaceStore> {
     const layout = storeLayout(dataDir);
     await mkdir(layout.workspaces, { recursive: true });
     await mkdir(layout.backups, { recursive: true });
     const notices: StoreNotice[] = [];
+    const unwritable = await probeWritable(dataDir);
+    if (unwritable) {
+      notices.push({
+        level: 'error',
+        message: `${toIoError(unwritable, `データフォルダ（${dataDir}）に書き込むことが`).message}このままでは入力した内容を保存できません（案件を開いて見ることはできます）。`,
+      });
+    }
     await removeStaleConfigTemps(dataDir);
     const backend = options.configBackend ?? (await loadConfigBackend());
     const index = await openConfigFile(
@@ -122,9 +158,36 @@ export class WorkspaceStore {
       settings: new SettingsStore(settings.file, settings.value, settings.readOnly),
       backups: new Backups(layout.backups, options.retention ?? DEFAULT_RETENTION),
       notices,
+      ...WorkspaceStore.sharing(layout, options),
     });
     await store.checkAll();
     return store;
+  }
+
+  private static sharing(layout: StoreLayout, options: WorkspaceStoreOptions) {
+    const holder = options.holder ?? currentHolder();
+    return {
+      locks: new WorkspaceLocks(layout.locks, holder, options.lockTiming, options.clock),
+      guard: new SaveGuard(layout.locks, layout.conflicts, holder),
+    };
+  }
+
+  /**
+   * Whether bytes the index does not know are a save by another app on the same (shared) data
+   * folder: every save writes a backup of the same bytes, so they are among the newest backups.
+   */
+  private async savedElsewhere(id: string, hash: string): Promise<boolean> {
+    const among = async (newest: number): Promise<boolean> => {
+      for (const backup of (await this.backups.list(id)).slice(0, newest)) {
+        const bytes = await this.backups.read(id, backup.backupId).catch(() => null);
+        if (bytes && sha256(bytes) === hash) return true;
+      }
+      return false;
+    };
+    // A save under way elsewhere may have renamed its file before its backup landed.
+    if (await among(3)) return true;
+    await this.guard.waitForSaves(id);
+    return among(20);
   }
 
   private fileOf(id: string): string {
@@ -156,7 +219,7 @@ export class WorkspaceStore {
       if (name.startsWith('.') && name.endsWith('.tmp')) {
         // A temp file is a save that never reached its rename: the caller was never told it
         // succeeded and the previous version is still in place, so it is not user data.
-        await rm(join(this.layout.workspaces, name), { force: true });
+        await rm(join(this.layout.workspaces, name), { force: true }).catch(() => undefined);
         continue;
       }
       if (!name.endsWith('.json')) continue;
@@ -175,7 +238,7 @@ export class WorkspaceStore {
     try {
       await this.load(id, { trustKnownHash: true });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = toIoError(error, '読み込み').message.replace(/。$/, '');
       this.notices.push({
         level: 'error',
         message: `案件ファイル ${id}.json を確認できませんでした（${reason}）。ファイルはそのまま残しています。データフォルダの権限と空き容量を確認してから、アプリを再起動してください。`,
@@ -199,7 +262,7 @@ export class WorkspaceStore {
       if (!entry) return { status: 'missing' };
       if (entry.previousSha256 === null && (await this.backups.list(id)).length === 0) {
         // The first save of a new workspace was interrupted before its file existed: nothing was lost.
-        this.index.delete(id);
+        this.forgetQuietly(id);
         return { status: 'missing' };
       }
       return this.recover(id, null, 'ファイルが見つかりません', entry);
@@ -226,8 +289,16 @@ export class WorkspaceStore {
       }
       return this.recover(id, file, parsed.reason, entry);
     }
-    // A newer version may have rewritten the file with an index of its own: not damage, never replaced.
-    if (entry && !known && !parsed.readOnly) {
+    // A newer version may have rewritten the file with an index of its own: not damage, never
+    // replaced. Nor is a mismatch when the index is a newer app's, which this one cannot update
+    // (its hashes are that app's, not those of this app's later saves), or a save by another PC.
+    if (
+      entry &&
+      !known &&
+      !parsed.readOnly &&
+      !this.index.readOnly &&
+      !(await this.savedElsewhere(id, hash))
+    ) {
       return this.recover(
         id,
         file,
@@ -243,7 +314,7 @@ export class WorkspaceStore {
       entry.readOnly !== readOnly ||
       entry.updatedAt !== workspace.updatedAt
     ) {
-      this.index.set(id, this.entryFor(workspace, readOnly, hash, null));
+      this.rememberQuietly(id, this.entryFor(workspace, readOnly, hash, null));
     }
     if (readOnly && trustKnownHash) {
       this.notices.push({
@@ -253,6 +324,27 @@ export class WorkspaceStore {
       });
     }
     return { status: 'ok', loaded: { workspace, readOnly, repairs } };
+  }
+
+  /**
+   * Index updates while reading: the index is a summary of what the files say, so failing to
+   * write it (a read-only folder, already reported at open) must not stop a workspace loading.
+   * The in-memory index is updated either way.
+   */
+  private rememberQuietly(id: string, entry: IndexEntry): void {
+    try {
+      this.index.set(id, entry);
+    } catch (error) {
+      if (!errnoCode(error)) throw error;
+    }
+  }
+
+  private forgetQuietly(id: string): void {
+    try {
+      this.index.delete(id);
+    } catch (error) {
+      if (!errnoCode(error)) throw error;
+    }
   }
 
   private entryFor(
@@ -291,7 +383,7 @@ export class WorkspaceStore {
       this.notices.push({ level: 'warning', message, workspaceId: id, ...(keptAt ? { keptAt } : {}) });
       return { status: 'ok', loaded: { workspace: parsed.workspace, readOnly: false, repairs: [message] } };
     }
-    this.index.delete(id);
+    this.forgetQuietly(id);
     const message = `案件${name}のファイルを読み込めませんでした（${reason}）。復元できるバックアップがないため、一覧から外しました。${where}書き出しファイル（.lgwanasp）があれば取り込んでください。`;
     this.notices.push({ level: 'error', message, workspaceId: id, ...(keptAt ? { keptAt } : {}) });
     return { status: 'lost', message };
@@ -308,12 +400,14 @@ export class WorkspaceStore {
     previous: string | null,
   ): Promise<void> {
     const before = this.index.get(id);
-    this.index.set(id, this.entryFor(workspace, false, sha256(bytes), previous));
     try {
+      // Inside the try: the index itself is a file, and a full disk fails its write first.
+      this.index.set(id, this.entryFor(workspace, false, sha256(bytes), previous));
       await writeFileDurably(this.fileOf(id), bytes);
     } catch (error) {
-      if (before) this.index.set(id, before);
-      else this.index.delete(id);
+      // The old file is still in place; whatever the index file says, it knows the old hash.
+      if (before) this.rememberQuietly(id, before);
+      else this.forgetQuietly(id);
       throw toIoError(error, '案件を保存');
     }
   }
@@ -323,12 +417,18 @@ export class WorkspaceStore {
     return this.index.summaries();
   }
 
-  /** Loads one workspace; a file damaged since start-up is recovered here the same way. */
-  async get(id: string): Promise<LoadedWorkspace> {
+  /**
+   * Loads one workspace; a file damaged since start-up is recovered here the same way. With
+   * `forEditing`, later saves are checked against this version (see {@link SaveGuard}).
+   */
+  async get(id: string, { forEditing = false } = {}): Promise<LoadedWorkspace> {
     const result = await this.load(id);
     switch (result.status) {
-      case 'ok':
+      case 'ok': {
+        const hash = this.index.get(id)?.sha256;
+        if (forEditing && hash) this.guard.remember(id, hash);
         return result.loaded;
+      }
       case 'verified':
         throw new IpcError('internal', '内部エラー: 案件の読み込み方法が正しくありません。');
       case 'missing':
@@ -362,16 +462,24 @@ export class WorkspaceStore {
       const bytes = encoder.encode(`${JSON.stringify(next, null, 2)}\n`);
       // The backup is a separate file of the same bytes: writing both at once overlaps the two
       // fsyncs, so a save costs one durable write of latency, not two.
-      const [written, backedUp] = await Promise.allSettled([
-        this.writeVerified(workspace.id, bytes, next, entry?.sha256 ?? null),
-        this.backups.add(workspace.id, bytes, now),
-      ]);
-      if (written.status === 'rejected') {
-        // Backups list saved versions only: a save the user was told failed leaves none behind.
-        if (backedUp.status === 'fulfilled')
-          await this.backups.remove(workspace.id, backedUp.value.backupId).catch(() => undefined);
-        throw written.reason;
-      }
+      // The guard's lock and conflict files are writes too: a folder that takes none fails in words.
+      const [, backedUp] = await this.guard
+        .guarded(workspace.id, this.fileOf(workspace.id), bytes, async () => {
+          const both = await Promise.allSettled([
+            this.writeVerified(workspace.id, bytes, next, entry?.sha256 ?? null),
+            this.backups.add(workspace.id, bytes, now),
+          ]);
+          if (both[0].status === 'rejected') {
+            // Backups list saved versions only: a save the user was told failed leaves none behind.
+            if (both[1].status === 'fulfilled')
+              await this.backups.remove(workspace.id, both[1].value.backupId).catch(() => undefined);
+            throw both[0].reason;
+          }
+          return both;
+        })
+        .catch((error: unknown) => {
+          throw toIoError(error, '案件を保存');
+        });
       if (backedUp.status === 'rejected') {
         this.notices.push({
           level: 'warning',
@@ -388,8 +496,13 @@ export class WorkspaceStore {
     const file = this.fileOf(id);
     return this.serial(id, async () => {
       if (this.untouchable.has(id)) throw new IpcError('read-only', this.untouchable.get(id) ?? '');
-      await rm(file, { force: true });
-      this.index.delete(id);
+      try {
+        await rm(file, { force: true });
+        this.index.delete(id);
+      } catch (error) {
+        throw toIoError(error, '案件を削除');
+      }
+      this.guard.forget(id);
     });
   }
 
@@ -425,14 +538,45 @@ export class WorkspaceStore {
       const current = this.index.get(id);
       if (current) {
         const existing = await readFile(this.fileOf(id)).catch(() => null);
-        if (existing) await this.backups.add(id, existing, now);
+        if (existing)
+          await this.backups.add(id, existing, now).catch((error: unknown) => {
+            throw toIoError(error, '復元前の内容をバックアップ');
+          });
       }
       await this.writeVerified(id, bytes, parsed.workspace, current?.sha256 ?? null);
+      this.guard.remember(id, sha256(bytes));
       return {
         workspace: parsed.workspace,
         readOnly: false,
         repairs: [`${when}のバックアップから復元しました。復元前の内容もバックアップ一覧に残っています。`],
       };
     });
+  }
+
+  /**
+   * Settles a save refused by {@link SaveGuard}. `mine` writes the kept copy over the file (whose
+   * version stays in the backups); `theirs` opens the file as it is and puts the kept copy into
+   * the backups, so the version not chosen can still be restored from the backup list.
+   */
+  async resolveConflict(id: string, conflictId: string, keep: 'mine' | 'theirs'): Promise<LoadedWorkspace> {
+    const file = this.fileOf(id);
+    const { bytes } = await this.guard.readConflict(id, conflictId);
+    const disk = await readFile(file).catch(() => null);
+    if (keep === 'theirs') {
+      await this.backups.add(id, bytes);
+      await this.guard.removeConflict(id, conflictId);
+      return this.get(id, { forEditing: true });
+    }
+    const parsed = parseWorkspaceBytes(bytes);
+    if (!parsed.ok)
+      throw new IpcError('io', '保管した内容が壊れているため、もう一方の内容を開いてください。');
+    if (disk) {
+      const hash = sha256(disk);
+      if (!(await this.savedElsewhere(id, hash))) await this.backups.add(id, disk);
+      this.guard.remember(id, hash);
+    }
+    await this.save(parsed.workspace);
+    await this.guard.removeConflict(id, conflictId);
+    return this.get(id, { forEditing: true });
   }
 }

@@ -4,6 +4,20 @@ import type { EditorStore } from '../state/editorStore.js';
 
 export type SaveState = 'saved' | 'saving' | 'dirty' | 'error';
 
+/** A save main refused because the file changed on disk; main kept this copy (`conflictId`). */
+export interface SaveConflict {
+  conflictId: string;
+  message: string;
+}
+
+const conflictOf = (e: unknown): SaveConflict | null => {
+  if (typeof e !== 'object' || e === null || (e as { code?: unknown }).code !== 'conflict') return null;
+  const id = (e as { details?: unknown }).details;
+  const conflictId = Array.isArray(id) && typeof id[0] === 'string' ? id[0] : '';
+  const message = (e as { message?: unknown }).message;
+  return { conflictId, message: typeof message === 'string' ? message : '保存が競合しました。' };
+};
+
 /**
  * Saves shortly after the last change, and at once when the window is hidden or closed, so
  * nothing typed is lost. Saves are serialised so an older copy never lands after a newer one.
@@ -11,6 +25,7 @@ export type SaveState = 'saved' | 'saving' | 'dirty' | 'error';
 export const useAutosave = (store: EditorStore | null, delayMs = 400) => {
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<SaveConflict | null>(null);
   const pending = useRef<Workspace | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
 
@@ -27,6 +42,13 @@ export const useAutosave = (store: EditorStore | null, delayMs = 400) => {
           setError(null);
         },
         (e: unknown) => {
+          const refused = conflictOf(e);
+          if (refused) {
+            // Main kept this copy; retrying would only keep it again. The user chooses first.
+            setState('error');
+            setConflict(refused);
+            return;
+          }
           // Keep the unsaved copy so the next change or flush retries it.
           pending.current ??= next;
           setState('error');
@@ -77,5 +99,13 @@ export const useAutosave = (store: EditorStore | null, delayMs = 400) => {
     };
   }, [flush]);
 
-  return { state, error, flush };
+  /** After the user chose in the conflict dialog (the editor then shows the chosen version). */
+  const settled = useCallback(() => {
+    pending.current = null;
+    setConflict(null);
+    setError(null);
+    setState('saved');
+  }, []);
+
+  return { state, error, flush, conflict, settled };
 };

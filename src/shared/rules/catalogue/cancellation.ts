@@ -46,4 +46,51 @@ export const hostingUserContracts: Rule = {
   },
 };
 
-export const CANCELLATION_RULES: Rule[] = [cancellationNotice, hostingUserContracts];
+/**
+ * 002 §5.1.1(1) 参加資格解除届出 ends the registration itself; services still registered would be
+ * left behind, so each is ended first with its own cancellation (§5.1.3 hosting, §5.1.4 FA/CA; an AP
+ * goes with its hosting's).
+ */
+export const leavingWithRegisteredServices: Rule = {
+  id: 'cancel.leaving-with-services',
+  severity: 'error',
+  source: `${S002} §5.1.1(1)（参加資格解除届出）、§5.1.3、§5.1.4`,
+  title: '解除届出の時点で登録中のサービスが残っていないか',
+  check(ctx, report) {
+    if (ctx.ws.procedure.participationMode !== 'cancel' || !ctx.needs('participation-review')) return;
+    const still = ctx.ws.services.filter((s) => s.status === 'registered');
+    if (still.length === 0) return;
+    report({
+      message: `参加資格の解除届出をしても、登録中のサービス（${still.map((s) => `「${s.name || s.kind}」`).join('')}）は残ります。先に各サービスを「解除予定」にして解除申込書を提出し、解除されてから解除届出をしてください。`,
+      paths: still.map((s) => `services.${s.id}.status`),
+      documents: ['participation-review'],
+    });
+  },
+};
+
+/** 002 §5.1.3, 表5-1 (2): an AP is registered through its hosting, so it cannot outlive it. */
+export const hostedApsOfCancelledHosting: Rule = {
+  id: 'cancel.hosted-ap-remains',
+  severity: 'error',
+  source: `${S002} §5.1.3、表5-1 (2)（HO窓口による、APとのセット申込み）`,
+  title: '解除するホスティングのAPサービスが登録されたままになっていないか',
+  check(ctx, report) {
+    for (const ho of ctx.ofKind('HO')) {
+      if (!ctx.needs('hosting-cancellation', ho.id)) continue;
+      const remaining = ctx.hostedAps(ho.id).filter((ap) => ap.status !== 'cancelling');
+      if (remaining.length === 0) continue;
+      report({
+        message: `「${ho.name || 'ホスティングサービス'}」を解除すると、そこで提供しているAPサービス（${remaining.map((ap) => `「${ap.name || 'AP'}」`).join('')}）も提供できなくなります。APサービスを「解除予定」にするか、別のホスティングサービスに移してから申し込んでください。`,
+        paths: remaining.map((ap) => `services.${ap.id}.status`),
+        documents: ['hosting-cancellation'],
+      });
+    }
+  },
+};
+
+export const CANCELLATION_RULES: Rule[] = [
+  cancellationNotice,
+  hostingUserContracts,
+  leavingWithRegisteredServices,
+  hostedApsOfCancelledHosting,
+];

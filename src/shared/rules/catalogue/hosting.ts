@@ -34,14 +34,15 @@ export const hostingTopology: Rule = {
 export const hostingFacilityAndLine: Rule = {
   id: 'ho.facility-and-line',
   severity: 'error',
-  source: `${S002} §5.1.1(2)（サービスリストからファシリティサービス及び通信サービスを選択）`,
-  title: '利用するファシリティサービスと通信サービス',
+  source: `${S002} §5.1.1(2)（サービスリストからファシリティサービス及び通信サービスを選択）、§4.2.1`,
+  title: '利用するファシリティサービスと通信サービス（同一施設内のLAN接続は通信サービス不要）',
   check(ctx, report) {
     for (const ho of active(ctx)) {
       for (const r of refProblems(ctx, ho.facility, `services.${ho.id}.facility`, 'FA', label(ho), [HO_FORM]))
         report(r);
-      // With a connected body's own LGWAN router the line is that body's LGWAN line, not a CA service.
-      if (ho.pattern === 'connected-body-router') continue;
+      // With a connected body's own LGWAN router the line is that body's LGWAN line, not a CA service;
+      // equipment in the same facility on its LAN needs no dedicated line either (002 §4.2.1①).
+      if (ho.pattern === 'connected-body-router' || ho.sameFacilityLan) continue;
       for (const r of refProblems(ctx, ho.communication, `services.${ho.id}.communication`, 'CA', label(ho), [
         HO_FORM,
       ]))
@@ -217,13 +218,16 @@ export const hostingFeeReduction: Rule = {
   id: 'ho.fee-reduction',
   severity: 'error',
   source: `${S001} LGWAN-ASP接続料金の減額制度について`,
-  title: '接続料金の減額制度（100Mbps以下、料金体系を示す資料）',
+  title: '接続料金の減額制度（100Mbps以下の帯域が中心、料金体系を示す資料）',
   check(ctx, report) {
     for (const ho of ctx.ofKind('HO')) {
       if (!ctx.needs('fee-reduction', ho.id)) continue;
+      // 001 names the bandwidth as the centre of the scheme (「100Mbps以下の帯域を中心に」), not as a
+      // bar: a wider line may still apply, so this is a caution, not a blocking error.
       if (ho.bandwidth !== null && TIERS.indexOf(ho.bandwidth) > TIERS.indexOf('100M'))
         report({
-          message: `減額制度の対象は100Mbps以下の帯域です。${label(ho)}の帯域（${ho.bandwidth}）では申請できません。帯域を100Mbps以下にするか、減額制度の申請をやめてください。`,
+          severity: 'warning',
+          message: `減額制度は100Mbps以下の帯域を中心とした制度です。${label(ho)}の帯域（${ho.bandwidth}）で申請する場合は、制度の目的（ベンチャー企業の新規参入や小規模自治体の利用の促進）に合う料金体系であることを資料で特に明らかにしてください。`,
           paths: [`services.${ho.id}.bandwidth`, `services.${ho.id}.feeReduction.apply`],
           documents: ['fee-reduction'],
         });

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { S002 } from '../sources.js';
+import { S002, S003 } from '../sources.js';
 
 const blank = (v: string): boolean => v.trim() === '';
 
@@ -57,25 +57,29 @@ export const connectedBodyAnswered: Rule = {
     if (provider.connectedBody !== null || !ctx.needs('participation-review')) return;
     report({
       message:
-        'LGWAN接続団体（LGWANに接続済みの地方公共団体・一部事務組合・広域連合）に該当するかを選んでください。該当する場合は事前依頼書が必要です。',
+        'LGWAN接続団体（LGWANに接続済みの地方公共団体・一部事務組合・広域連合、機構の理事長の承認を得て接続している組織）に該当するかを選んでください。該当する場合は事前依頼書を提出し、参加資格審査はポータルで申し込みます。',
       paths: ['provider.connectedBody'],
       documents: ctx.docs(['participation-review']),
     });
   },
 };
 
-/** Only local governments and their unions are connected bodies (002 §5.1.1(1) 付録 注記). */
+/**
+ * Connected bodies are the local governments (unions and 広域連合 included) and the organisations the
+ * 理事長 approved to connect (003 「LGWANに接続可能な団体について」, 002 §3.2): a body of another
+ * category may be one, so this asks to confirm rather than forbidding it.
+ */
 export const connectedBodyCategory: Rule = {
   id: 'provider.connected-body-category',
-  severity: 'warning',
-  source: `${S002} 付録（事前依頼はLGWAN接続団体に限定）`,
-  title: '接続団体とした提供者の区分',
+  severity: 'info',
+  source: `${S003} 1 接続団体の手続きについて（LGWANに接続可能な団体）、${S002} §3.2、付録`,
+  title: '区分①以外を接続団体とするとき',
   check(ctx, report) {
     const { provider } = ctx.ws;
     if (provider.connectedBody !== true || provider.category === null || provider.category === '1') return;
     report({
       message:
-        'LGWAN接続団体は地方公共団体・一部事務組合・広域連合に限られます。区分①以外の団体は「該当しない」を選んでください（事前依頼は提出できません）。',
+        '区分①（地方公共団体）以外で接続団体となるのは、機構の理事長の承認を得てLGWANに接続している組織です。承認を得て接続していることを確かめてください。接続していなければ「該当しない」を選んでください（事前依頼は接続団体に限られます）。',
       paths: ['provider.connectedBody', 'provider.category'],
       documents: ctx.docs(['pre-request']),
     });
@@ -106,6 +110,34 @@ export const preRequestFields: Rule = {
   },
 };
 
+/** 002 付録: the request sentence cites 「ASP基本要綱第4条第_項」; the 項 is a number or left blank. */
+export const preRequestParagraph: Rule = {
+  id: 'pre-request.paragraph',
+  severity: 'error',
+  source: `${S002} 付録 参加資格申込みの事前依頼（ASP基本要綱第4条第_項）`,
+  title: '事前依頼書の「第4条第_項」の項番号',
+  check(ctx, report) {
+    if (!ctx.needs('pre-request')) return;
+    const value = ctx.ws.procedure.preRequestParagraph.normalize('NFKC').trim();
+    if (value === '') {
+      report({
+        severity: 'info',
+        message:
+          '事前依頼書の「ASP基本要綱第4条第　項」の項番号が空欄のため、空欄のまま印刷されます。ASP基本要綱で項番号を確かめて入力するか、印刷後に手書きで記入してください。',
+        paths: ['procedure.preRequestParagraph'],
+        documents: ['pre-request'],
+      });
+      return;
+    }
+    if (/^[1-9][0-9]?$/.test(value)) return;
+    report({
+      message: `事前依頼書の項番号「${value}」は数字ではありません。「第4条第_項」に入る項番号を数字（例: 1）で入力してください。`,
+      paths: ['procedure.preRequestParagraph'],
+      documents: ['pre-request'],
+    });
+  },
+};
+
 export const preRequestConsent: Rule = {
   id: 'pre-request.privacy-consent',
   severity: 'error',
@@ -115,7 +147,7 @@ export const preRequestConsent: Rule = {
     if (!ctx.needs('pre-request') || ctx.ws.procedure.privacyConsent === true) return;
     report({
       message:
-        '事前依頼は「総合行政ネットワークASP接続/登録申込書等に記載された個人情報の取扱いについて」に同意の上で申請します。内容を確認し、同意欄にチェックしてください。',
+        '事前依頼は「総合行政ネットワークASP接続/登録申込書等に記載された個人情報の取扱いについて」に同意の上で申請します。内容を確認し、「手続きの状況」の事前依頼で「個人情報の取扱いに同意する」の「同意する」を選んでください（書類には同意の上で申請する旨の文が印字されます）。',
       paths: ['procedure.privacyConsent'],
       documents: ['pre-request'],
     });
@@ -191,6 +223,7 @@ export const PROCEDURE_RULES: Rule[] = [
   connectedBodyAnswered,
   connectedBodyCategory,
   preRequestFields,
+  preRequestParagraph,
   preRequestConsent,
   delegationComplete,
   delegationSamePerson,

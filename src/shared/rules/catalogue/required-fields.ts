@@ -3,7 +3,7 @@
  * needs prints it (field-usage.ts); the finding names those documents.
  */
 import type { Service, Workspace } from '../../model/index.js';
-import { S001, S002 } from '../sources.js';
+import { S000, S001, S002 } from '../sources.js';
 import type { DocumentId, Rule, RuleContext } from '../types.js';
 import { isBlank, valueAtSegments } from '../values.js';
 
@@ -52,13 +52,18 @@ export const SERVICE_FIELDS: Record<Service['kind'], NeededOfService[]> = {
     {
       field: 'publishConsent',
       label: 'サービスリストへの掲載可否',
-      source: `${S001} サービスリストへの掲載方法`,
+      source: `${S001} サービスリストへの掲載方法（${S000}）`,
     },
   ],
   HO: [
     { field: 'name', label: 'ホスティングサービスの名称', source: `${S002} §5.1.1(2)` },
     { field: 'overview', label: 'ホスティングサービスの概要', source: `${S002} §5.1.1(2)` },
     { field: 'pattern', label: '接続形態', source: `${S002} §4.1` },
+    {
+      field: 'publishConsent',
+      label: 'サービスリストへの掲載可否',
+      source: `${S001} サービスリストへの掲載方法（${S000}）`,
+    },
     { field: 'area', label: '提供地域', source: `${S001} サービス提供範囲の決定` },
     {
       field: 'areaPrefecture',
@@ -115,6 +120,11 @@ export const SERVICE_FIELDS: Record<Service['kind'], NeededOfService[]> = {
   FA: [
     { field: 'name', label: 'ファシリティサービスの名称', source: `${S002} §5.1.1(2)` },
     { field: 'facilityName', label: '施設名', source: `${S002} §5.1.1(2)` },
+    {
+      field: 'publishConsent',
+      label: 'サービスリストへの掲載可否',
+      source: `${S001} サービスリストへの掲載方法（${S000}）`,
+    },
     { field: 'address.postalCode', label: '施設の郵便番号', source: `${S001} ファシリティサービスについて` },
     { field: 'address.prefecture', label: '施設の都道府県', source: `${S001} ファシリティサービスについて` },
     {
@@ -134,6 +144,11 @@ export const SERVICE_FIELDS: Record<Service['kind'], NeededOfService[]> = {
     { field: 'lineTypes', label: '回線の種類', source: `${S002} §5.1.1(2)` },
     { field: 'bandwidths', label: '提供する帯域', source: `${S002} §5.1.1(2)` },
     { field: 'regions', label: '提供地域', source: `${S001} 通信サービス提供可能地域の決定` },
+    {
+      field: 'publishConsent',
+      label: 'サービスリストへの掲載可否',
+      source: `${S001} サービスリストへの掲載方法（${S000}）`,
+    },
   ],
 };
 

@@ -15,6 +15,7 @@ const SlotView = ({ slot }: { slot: Slot }) => {
   const { workspace, update, readOnly, findingsByPath } = useWorkspace();
   const { task, run, report, cancel } = useTask();
   const [refused, setRefused] = useState<{ name: string; message: string }[]>([]);
+  const [notices, setNotices] = useState<string[]>([]);
   const files = workspace.attachments.filter((a) => inSlot(a, slot));
   const missing = files.length === 0;
   // A finding about several slots at once (all five photo areas) is shown once, in the panel;
@@ -25,6 +26,7 @@ const SlotView = ({ slot }: { slot: Slot }) => {
     void run('ファイルの取り込み', async (taskId, signal) => {
       const outcome = await uploadFiles(chosen, taskId, signal, report);
       setRefused(outcome.refused);
+      setNotices(outcome.notices);
       if (outcome.added.length === 0) return;
       const now = new Date().toISOString();
       update((ws) => ({
@@ -74,10 +76,14 @@ const SlotView = ({ slot }: { slot: Slot }) => {
         accept={slot.accept}
         disabled={readOnly || task !== null}
         buttonLabel={`${slot.label}のファイルを選択…`}
-        hint={`${slot.accept.includes('pdf') ? 'JPEG・PNG・PDF' : 'JPEG・PNG'}。ここにドラッグ＆ドロップもできます`}
         onFiles={add}
       />
       <TaskBar task={task} onCancel={cancel} />
+      {notices.map((n) => (
+        <Text key={n} size="sm" c="orange.8" role="note">
+          {n}
+        </Text>
+      ))}
       {refused.map((r) => (
         <Text key={r.name} size="sm" c="red" role="alert">
           {r.message}

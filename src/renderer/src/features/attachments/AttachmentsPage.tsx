@@ -16,12 +16,14 @@ export const AttachmentsPage = () => {
   const { workspace, update, readOnly } = useWorkspace();
   const { task, run, report, cancel } = useTask();
   const [refused, setRefused] = useState<{ name: string; message: string }[]>([]);
+  const [notices, setNotices] = useState<string[]>([]);
   const services = Object.fromEntries(workspace.services.map((s) => [s.id, `${s.kind} ${serviceName(s)}`]));
 
   const add = (files: File[]) =>
     void run('ファイルの取り込み', async (taskId, signal) => {
       const outcome = await uploadFiles(files, taskId, signal, report);
       setRefused(outcome.refused);
+      setNotices(outcome.notices);
       const now = new Date().toISOString();
       update((ws) => ({
         ...ws,
@@ -53,6 +55,11 @@ export const AttachmentsPage = () => {
         buttonLabel="その他の資料を追加…"
       />
       <TaskBar task={task} onCancel={cancel} />
+      {notices.map((n) => (
+        <Text key={n} size="sm" c="orange.8" role="note">
+          {n}
+        </Text>
+      ))}
       {refused.map((r) => (
         <Text key={r.name} c="red" size="sm" role="alert">
           {r.message}

@@ -1,12 +1,14 @@
 import { Alert, Anchor, Badge, Button, Card, Group, List, Stack, Text, TextInput } from '@mantine/core';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Page } from '../../components/Page.js';
 import { abortable, useDocumentsTask } from '../../components/TaskProgress.js';
 import { useToasts } from '../../components/Toasts.js';
 import { isCancelled, messageOf } from '../../state/errors.js';
 import { useWorkspace } from '../../state/WorkspaceContext.js';
+import { planStages } from '../../../../shared/documents/stages.js';
 import { RequiredDocuments } from './RequiredDocuments.js';
+import { StagePanel } from './StagePanel.js';
 
 interface Preview {
   pdf: PDFDocumentProxy;
@@ -28,6 +30,12 @@ export const DocumentsPage = () => {
   const [askRecord, setAskRecord] = useState(false);
   const [note, setNote] = useState('');
   const pagesRef = useRef<HTMLDivElement>(null);
+  const [combined, setCombined] = useState(false);
+  const plan = useMemo(
+    () => planStages(workspace, check.requiredDocuments, { combined }),
+    [workspace, check.requiredDocuments, combined],
+  );
+  const serviceName = (id?: string) => workspace.services.find((s) => s.id === id)?.name;
   const errors = check.findings.filter((f) => f.severity === 'error').length;
 
   useEffect(() => () => void preview?.pdf.loadingTask.destroy(), [preview]);
@@ -41,7 +49,7 @@ export const DocumentsPage = () => {
     run('書類の作成', async (taskId, signal) => {
       await flush();
       const { pdf: bytes } = await abortable(
-        window.api['documents.renderPreview']({ workspaceId: workspace.id, taskId }),
+        window.api['documents.renderPreview']({ workspaceId: workspace.id, taskId, combined }),
         signal,
         '書類の作成を中止しました。',
       );
@@ -61,6 +69,12 @@ export const DocumentsPage = () => {
         canvas.setAttribute('aria-label', `${n}ページ`);
         canvas.dataset.page = String(n);
         container.append(canvas);
+        // The preview is below the document list: bring the first page to the user, who would
+        // otherwise see only a progress bar and not know where the result went.
+        if (n === 1) {
+          container.scrollIntoView({ block: 'start' });
+          container.focus({ preventScroll: true });
+        }
       }
       setPreview({ pdf, starts: await outlineStarts(pdf) });
     }).catch(fail);
@@ -70,7 +84,7 @@ export const DocumentsPage = () => {
       await flush();
       setSaved(
         await abortable(
-          window.api['documents.saveToFolder']({ workspaceId: workspace.id, taskId }),
+          window.api['documents.saveToFolder']({ workspaceId: workspace.id, taskId, combined }),
           signal,
           'PDFの保存を中止しました。',
         ),
@@ -85,7 +99,7 @@ export const DocumentsPage = () => {
       let pdf = preview?.pdf;
       if (!pdf)
         pdf = await openPdf(
-          (await window.api['documents.renderPreview']({ workspaceId: workspace.id, taskId })).pdf,
+          (await window.api['documents.renderPreview']({ workspaceId: workspace.id, taskId, combined })).pdf,
         );
       const printed = await printPdf(
         pdf,
@@ -125,6 +139,16 @@ export const DocumentsPage = () => {
         </Alert>
       )}
 
+      <StagePanel
+        plan={plan}
+        combined={combined}
+        onCombined={(value) => {
+          setCombined(value);
+          setPreview(null);
+          pagesRef.current?.replaceChildren();
+        }}
+        serviceName={serviceName}
+      />
       <Group gap="sm">
         <Button onClick={() => void showPreview()} disabled={task !== null}>
           書類をプレビュー

@@ -16,6 +16,7 @@ export const ProcedurePage = () => {
   const mode = useEditorState((s) => s.workspace.procedure.participationMode);
   const category = useEditorState((s) => s.workspace.provider.category);
   const connectedBody = useEditorState((s) => s.workspace.provider.connectedBody);
+  const accepted = useEditorState((s) => s.workspace.procedure.participationAccepted);
   return (
     <Page title="手続きの状況・宛先" intro="どの段階の申込みかで、必要な書類が変わります。">
       <Block legend="参加資格審査申込書">
@@ -38,6 +39,12 @@ export const ProcedurePage = () => {
           </>
         )}
         <CheckField path="procedure.participationAccepted" label="参加結果通知（受理）を受け取った" />
+        {accepted && (
+          <CheckField
+            path="procedure.nonpublicDisclosed"
+            label="非公開文書（接続技術仕様書・接続手引書・ルータ調達仕様書）を受け取った"
+          />
+        )}
         {category === '7' && (
           <CheckField
             path="procedure.certificationGranted"
@@ -59,6 +66,12 @@ export const ProcedurePage = () => {
             yes="同意する"
             no="同意しない"
             requirement={REQ.connectedBody}
+          />
+          <TextField
+            path="procedure.preRequestParagraph"
+            label="依頼文の「ASP基本要綱第4条第_項」の項番号"
+            description="空欄なら「第　　項」のまま印刷され、手書きで記入できます"
+            inputMode="numeric"
           />
         </Block>
       )}

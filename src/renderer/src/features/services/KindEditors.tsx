@@ -195,7 +195,13 @@ export const HoEditor = ({ service }: { service: HoService }) => {
           label="ファシリティサービス"
           requirement={REQ.hoServices}
         />
-        <ServiceRefField path={`${p}.communication`} kind="CA" label="通信サービス" />
+        <CheckField
+          path={`${p}.sameFacilityLan`}
+          label="ASP提供機器をLGWAN接続ルータと同一施設内に設置し、LANで接続する（通信サービスを利用しない）"
+        />
+        {!service.sameFacilityLan && (
+          <ServiceRefField path={`${p}.communication`} kind="CA" label="通信サービス" />
+        )}
       </Block>
       <Block legend="ホスティングするアプリケーション">
         <Stack gap={6} data-path={`${p}.hostedApIds`}>

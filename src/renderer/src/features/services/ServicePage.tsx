@@ -107,6 +107,15 @@ export const ServicePage = ({ serviceId }: { serviceId: string }) => {
           />
         </Pair>
         <TextAreaField path={`${p}.overview`} label="サービスの概要" required />
+        {service.kind !== 'AP' && (
+          // The AP's own choice sits with its user documents (KindEditors); every kind chooses one.
+          <YesNoField
+            path={`${p}.publishConsent`}
+            label="LGWAN-ASPサービスリストへの掲載に同意しますか"
+            yes="同意する"
+            no="同意しない"
+          />
+        )}
       </Block>
       <KindEditor service={service} />
       <AttachmentChecklist service={service} />
