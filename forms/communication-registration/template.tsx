@@ -6,7 +6,8 @@
 import type { ReactElement } from 'react';
 import { definition } from './definition.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { attachmentTitle, attachmentsOf, requireService } from '../../src/shared/documents/format.js';
+import { attachmentTitle, requireService } from '../../src/shared/documents/format.js';
+import { enclosedAttachments } from '../../src/shared/documents/encloses.js';
 import { BoundItem, ContactRows, FormDocument, FormHead, FormTable, TextItem } from '../_parts/layout.js';
 import { bindingAt } from '../../src/shared/documents/printed-fields.js';
 import { ApplicationKindRow, ServiceNameRows } from '../_parts/service-rows.js';
@@ -14,7 +15,7 @@ import { ApplicationKindRow, ServiceNameRows } from '../_parts/service-rows.js';
 function CommunicationRegistration(context: TemplateContext): ReactElement {
   const { workspace } = context;
   const ca = requireService(workspace, context.serviceId, ['CA']);
-  const attachments = attachmentsOf(workspace, ca.id, definition.encloses ?? []);
+  const attachments = enclosedAttachments(workspace, definition, ca.id);
   const row = (path: string) => (
     <BoundItem field={bindingAt(definition, path)} context={context} service={ca} />
   );

@@ -7,7 +7,8 @@ import type { ReactElement } from 'react';
 import { FACILITY_AREAS, type FacilityArea } from '../../src/shared/model/index.js';
 import { definition } from './definition.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { attachmentTitle, attachmentsOf, requireService } from '../../src/shared/documents/format.js';
+import { attachmentTitle, requireService } from '../../src/shared/documents/format.js';
+import { enclosedAttachments } from '../../src/shared/documents/encloses.js';
 import { bindingAt } from '../../src/shared/documents/printed-fields.js';
 import {
   BoundItem,
@@ -29,7 +30,7 @@ import { ApplicationKindRow, ServiceNameRows } from '../_parts/service-rows.js';
 function FacilityRegistration(context: TemplateContext): ReactElement {
   const { workspace } = context;
   const fa = requireService(workspace, context.serviceId, ['FA']);
-  const attachments = attachmentsOf(workspace, fa.id, definition.encloses ?? []);
+  const attachments = enclosedAttachments(workspace, definition, fa.id);
   const photoCount = (area: FacilityArea) =>
     attachments.filter((a) => a.kind === 'facility-photo' && a.area === area).length;
   const at = (path: string) => bindingAt(definition, path);

@@ -7,7 +7,8 @@ import type { ReactElement } from 'react';
 import { CheckBox } from '../_kit/index.js';
 import { definition } from './definition.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { attachmentTitle, attachmentsOf, requireService } from '../../src/shared/documents/format.js';
+import { attachmentTitle, requireService } from '../../src/shared/documents/format.js';
+import { enclosedAttachments } from '../../src/shared/documents/encloses.js';
 import {
   BoundItem,
   ContactRows,
@@ -25,7 +26,7 @@ const UP_TO_100M = new Set(['10M', '50M', '100M']);
 function FeeReduction(context: TemplateContext): ReactElement {
   const { workspace } = context;
   const ho = requireService(workspace, context.serviceId, ['HO']);
-  const pricing = attachmentsOf(workspace, ho.id, definition.encloses ?? []);
+  const pricing = enclosedAttachments(workspace, definition, ho.id);
   const row = (path: string) => (
     <BoundItem field={bindingAt(definition, path)} context={context} service={ho} />
   );

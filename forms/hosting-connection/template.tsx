@@ -18,7 +18,8 @@ import type { FieldBinding } from '../../src/shared/documents/types.js';
 import { CheckBox } from '../_kit/index.js';
 import { definition } from './definition.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { attachmentTitle, attachmentsOf, requireService } from '../../src/shared/documents/format.js';
+import { attachmentTitle, requireService } from '../../src/shared/documents/format.js';
+import { enclosedAttachments } from '../../src/shared/documents/encloses.js';
 import {
   BoundItem,
   BoundSubItem,
@@ -138,7 +139,7 @@ function HostingConnection(context: TemplateContext): ReactElement {
   const { workspace } = context;
   const ho = requireService(workspace, context.serviceId, ['HO']);
   const aps = hostedAps(workspace, ho.hostedApIds);
-  const attachments = attachmentsOf(workspace, ho.id, definition.encloses ?? []);
+  const attachments = enclosedAttachments(workspace, definition, ho.id);
   const src: Source = { context, service: ho };
   const row = (path: string, lines?: number) => (
     <BoundItem {...src} field={hoAt(path)} {...(lines === undefined ? {} : { lines })} />

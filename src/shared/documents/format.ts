@@ -90,16 +90,6 @@ export function kindLabel(kind: Service['kind']): string {
   return `${SERVICE_KINDS[kind]}（${kind}）`;
 }
 
-/** The attachments that travel with one document instance. */
-export function attachmentsOf(
-  workspace: Workspace,
-  serviceId: string | undefined,
-  kinds: readonly Attachment['kind'][],
-): Attachment[] {
-  if (serviceId === undefined) return [];
-  return workspace.attachments.filter((a) => a.serviceId === serviceId && kinds.includes(a.kind));
-}
-
 /** 「ファシリティ写真（電源設備）: 受変電設備」 */
 export function attachmentTitle(attachment: Attachment): string {
   const area = attachment.area ? `（${FACILITY_AREAS[attachment.area]}）` : '';

@@ -14,7 +14,8 @@ import {
   type StageId,
   type StagedDocument,
 } from '../../../shared/documents/stages.js';
-import { citeSource } from '../../../shared/documents/types.js';
+import { citeSource, isDocumentId } from '../../../shared/documents/types.js';
+import { enclosedAttachments } from '../../../shared/documents/encloses.js';
 
 export interface PlannedDocument {
   id: string;
@@ -90,22 +91,7 @@ export function missingAttachments(ws: Workspace, plan: PlannedDocument): string
   return missing;
 }
 
-/** Attachments that go into the packet right after a document instance. */
+/** Attachments that go into the packet right after a document instance (its definition's `encloses`). */
 export function attachmentsForDocument(ws: Workspace, plan: PlannedDocument): Attachment[] {
-  const kinds: Partial<Record<string, Attachment['kind'][]>> = {
-    'hosting-connection': ['network-topology', 'other'],
-    'facility-registration': ['facility-photo', 'certification-copy', 'other'],
-    'communication-registration': ['certification-copy', 'other'],
-    'fee-reduction': ['pricing-material'],
-  };
-  const wanted = kinds[plan.id];
-  if (!wanted || plan.serviceId === undefined) return [];
-  const areaOrder = Object.keys(FACILITY_AREAS);
-  return ws.attachments
-    .filter((a) => a.serviceId === plan.serviceId && wanted.includes(a.kind))
-    .sort(
-      (a, b) =>
-        wanted.indexOf(a.kind) - wanted.indexOf(b.kind) ||
-        areaOrder.indexOf(a.area ?? '') - areaOrder.indexOf(b.area ?? ''),
-    );
+  return isDocumentId(plan.id) ? enclosedAttachments(ws, documentDefinition(plan.id), plan.serviceId) : [];
 }

@@ -6,6 +6,8 @@ import {
 } from '../../../../shared/model/enums.js';
 import type { Attachment } from '../../../../shared/model/attachments.js';
 import type { Service } from '../../../../shared/model/services.js';
+import type { Workspace } from '../../../../shared/model/index.js';
+import { enclosedKindsFor } from '../../../../shared/documents/encloses.js';
 import type { Requirement } from '../../help/Requirement.js';
 import { REQ } from '../../help/requirements.js';
 
@@ -45,57 +47,65 @@ const slot = (
   requirement,
 });
 
-/** What each service's documents need attached (002 §5.1.1(2), 001 ファシリティ要件・減額制度). */
-export const slotsFor = (service: Service): Slot[] => {
-  switch (service.kind) {
-    case 'FA': {
-      const hasCertification = service.certifications.some((c) => c.name.trim() !== '');
-      return [
-        ...(Object.entries(FACILITY_AREAS) as [FacilityArea, string][]).map(([area, name]) =>
-          slot(service, 'facility-photo', area, `写真: ${name}`, true, IMAGES, REQ.faPhotos),
-        ),
-        slot(
-          service,
-          'certification-copy',
-          null,
-          ATTACHMENT_KINDS['certification-copy'],
-          hasCertification,
-          IMAGES_PDF,
-        ),
-        // Without a certification, other material shows the requirements are met (001 ファシリティ要件).
-        slot(service, 'other', null, 'その他の資料（認証がない場合の説明資料など）', false, IMAGES_PDF),
-      ];
-    }
-    case 'HO':
-      return [
-        slot(
-          service,
-          'network-topology',
-          null,
-          ATTACHMENT_KINDS['network-topology'],
-          true,
-          IMAGES_PDF,
-          REQ.hoTopology,
-        ),
-        ...(service.feeReduction.apply
-          ? [
-              slot(
-                service,
-                'pricing-material',
-                null,
-                ATTACHMENT_KINDS['pricing-material'],
-                true,
-                IMAGES_PDF,
-                REQ.feeReduction,
-              ),
-            ]
-          : []),
-      ];
-    case 'AP':
-    case 'CA':
-      return [slot(service, 'other', null, 'その他の資料（任意）', false, IMAGES_PDF)];
-  }
+/**
+ * How the UI offers a place for each kind of attachment; which kinds a service is offered comes
+ * from its documents' `encloses` (shared/documents/encloses.ts), so the UI, the packet and the
+ * attachment rule name the same kinds (002 §5.1.1(2), 001 ファシリティ要件・減額制度).
+ */
+const SLOTS_OF: Record<AttachmentKind, (service: Service) => Slot[]> = {
+  'facility-photo': (service) =>
+    (Object.entries(FACILITY_AREAS) as [FacilityArea, string][]).map(([area, name]) =>
+      slot(service, 'facility-photo', area, `写真: ${name}`, true, IMAGES, REQ.faPhotos),
+    ),
+  'network-topology': (service) => [
+    slot(
+      service,
+      'network-topology',
+      null,
+      ATTACHMENT_KINDS['network-topology'],
+      true,
+      IMAGES_PDF,
+      REQ.hoTopology,
+    ),
+  ],
+  // A facility naming a certification attaches its copy (001 ファシリティ要件); otherwise optional.
+  'certification-copy': (service) => [
+    slot(
+      service,
+      'certification-copy',
+      null,
+      ATTACHMENT_KINDS['certification-copy'],
+      service.kind === 'FA' && service.certifications.some((c) => c.name.trim() !== ''),
+      IMAGES_PDF,
+    ),
+  ],
+  'pricing-material': (service) => [
+    slot(
+      service,
+      'pricing-material',
+      null,
+      ATTACHMENT_KINDS['pricing-material'],
+      true,
+      IMAGES_PDF,
+      REQ.feeReduction,
+    ),
+  ],
+  // Without a certification, other material shows a facility meets the requirements (001).
+  other: (service) => [
+    slot(
+      service,
+      'other',
+      null,
+      service.kind === 'FA' ? 'その他の資料（認証がない場合の説明資料など）' : 'その他の資料（任意）',
+      false,
+      IMAGES_PDF,
+    ),
+  ],
 };
+
+/** What the documents this workspace needs for `service` bind in behind them, slot by slot. */
+export const slotsFor = (service: Service, ws: Workspace): Slot[] =>
+  enclosedKindsFor(ws, service.id).flatMap((kind) => SLOTS_OF[kind](service));
 
 export const inSlot = (attachment: Attachment, s: Slot): boolean =>
   attachment.serviceId === s.serviceId &&
