@@ -7,9 +7,9 @@ import {
 import { cell } from '../../src/shared/documents/boxes.js';
 import { planned, serviceName } from '../../src/shared/documents/workspace-queries.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'communication-registration',
   title: '総合行政ネットワークASP通信サービス登録申込書',
   shortTitle: '通信サービス登録申込書',
@@ -33,4 +33,4 @@ export const definition: DocumentDefinition = {
     { path: 'attachments', label: '添付資料（登録・届出の写し等）', rowLabel: '添付資料' },
   ],
   encloses: ['certification-copy', 'other'],
-};
+});

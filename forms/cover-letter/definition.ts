@@ -1,9 +1,9 @@
 import { FORMS_EDITION } from '../../src/shared/documents/common-fields.js';
 import { party } from '../../src/shared/documents/boxes.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'cover-letter',
   title: '送付状',
   shortTitle: '送付状',
@@ -23,4 +23,4 @@ export const definition: DocumentDefinition = {
     { path: 'contacts.person.phone', label: '担当者の電話番号', box: party() },
     { path: 'contacts.person.emailInternet', label: '担当者のE-mail', box: party() },
   ],
-};
+});

@@ -2,9 +2,9 @@ import { FORMS_EDITION, providerAddress } from '../../src/shared/documents/commo
 import { nameWithKana, titleAndName, warekiOrBlank } from '../../src/shared/documents/format.js';
 import { cell, party } from '../../src/shared/documents/boxes.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'delegation',
   title: '総合行政ネットワークASP登録及び接続申込等における代表者権限の委任状',
   shortTitle: '委任状',
@@ -65,4 +65,4 @@ export const definition: DocumentDefinition = {
       print: (ws) => warekiOrBlank(ws.applicant.delegation.date),
     },
   ],
-};
+});

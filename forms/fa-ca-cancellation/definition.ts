@@ -7,11 +7,11 @@ import { cell } from '../../src/shared/documents/boxes.js';
 import { onService, warekiOrBlank } from '../../src/shared/documents/format.js';
 import { cancelling, serviceName } from '../../src/shared/documents/workspace-queries.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 
 const KIND_NAMES = { FA: 'ファシリティサービス', CA: '通信サービス' } as const;
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'fa-ca-cancellation',
   title: '総合行政ネットワークASPファシリティサービス又は通信サービス解除申込書',
   shortTitle: 'FA・CA解除申込書',
@@ -38,4 +38,4 @@ export const definition: DocumentDefinition = {
     { path: 'services.*.cancellation.reason', label: '解除の理由', box: cell(4) },
     ...contactFields('contacts.person', '担当者'),
   ],
-};
+});

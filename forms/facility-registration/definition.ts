@@ -8,10 +8,10 @@ import { addressLine, onService, warekiOrBlank } from '../../src/shared/document
 import { cell } from '../../src/shared/documents/boxes.js';
 import { planned, serviceName } from '../../src/shared/documents/workspace-queries.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 import { FACILITY_AREAS } from '../../src/shared/model/enums.js';
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'facility-registration',
   title: '総合行政ネットワークASPファシリティサービス登録申込書',
   shortTitle: 'ファシリティ登録申込書',
@@ -70,4 +70,4 @@ export const definition: DocumentDefinition = {
     { path: 'attachments', label: '添付資料（設備の写真・認証の写し）', rowLabel: '添付資料' },
   ],
   encloses: ['facility-photo', 'certification-copy', 'other'],
-};
+});

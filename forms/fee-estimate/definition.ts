@@ -1,9 +1,9 @@
 import { FORMS_EDITION } from '../../src/shared/documents/common-fields.js';
 import { planned } from '../../src/shared/documents/workspace-queries.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'fee-estimate',
   title: 'LGWAN-ASP接続料金 試算書',
   shortTitle: '料金試算書',
@@ -26,4 +26,4 @@ export const definition: DocumentDefinition = {
     { path: 'services.*.certificateCount', label: 'アプリケーション証明書数' },
     { path: 'services.*.extraProtocols', label: '追加プロトコル' },
   ],
-};
+});

@@ -3,9 +3,9 @@ import { cell } from '../../src/shared/documents/boxes.js';
 import { bandwidthText, onService } from '../../src/shared/documents/format.js';
 import { servicesOf, serviceName } from '../../src/shared/documents/workspace-queries.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'fee-reduction',
   title: 'LGWAN-ASP接続料金の減額に係る申請',
   shortTitle: '接続料金減額申請',
@@ -38,4 +38,4 @@ export const definition: DocumentDefinition = {
     ...contactFields('contacts.person', '担当者'),
   ],
   encloses: ['pricing-material'],
-};
+});

@@ -7,9 +7,9 @@ import { cell } from '../../src/shared/documents/boxes.js';
 import { onService, warekiOrBlank } from '../../src/shared/documents/format.js';
 import { cancelling, serviceName } from '../../src/shared/documents/workspace-queries.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'hosting-cancellation',
   title: '総合行政ネットワークASPホスティングサービス解除申込書',
   shortTitle: 'ホスティング解除申込書',
@@ -36,4 +36,4 @@ export const definition: DocumentDefinition = {
     { path: 'services.*.cancellation.userContractsEnded', label: '利用者との契約' },
     ...contactFields('contacts.person', '担当者'),
   ],
-};
+});

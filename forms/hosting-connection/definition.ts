@@ -14,7 +14,8 @@ import { ADMIN_FIELDS, type ProtocolEntry } from '../../src/shared/model/index.j
 import { cell } from '../../src/shared/documents/boxes.js';
 import { planned, serviceName } from '../../src/shared/documents/workspace-queries.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition, FieldBinding } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
+import type { FieldBinding } from '../../src/shared/documents/types.js';
 
 /** One protocol a line (protocol, ポート, purpose); none prints なし. */
 export function protocolsText(protocols: readonly ProtocolEntry[]): string {
@@ -38,7 +39,7 @@ const hostedAp = (
   ...more,
 });
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'hosting-connection',
   title: '総合行政ネットワークASPホスティングサービス接続申込書',
   shortTitle: 'ホスティング接続申込書',
@@ -152,4 +153,4 @@ export const definition: DocumentDefinition = {
     { path: 'attachments', label: '添付資料（ネットワークトポロジ図等）', rowLabel: '添付資料' },
   ],
   encloses: ['network-topology', 'other'],
-};
+});

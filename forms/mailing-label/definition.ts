@@ -1,11 +1,11 @@
 import { FORMS_EDITION } from '../../src/shared/documents/common-fields.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 
 /** The label's inner width (forms/mailing-label/template.tsx: a 150 mm label with 8 mm padding). */
 const INNER_MM = 134;
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'mailing-label',
   title: '宛名ラベル',
   shortTitle: '宛名ラベル',
@@ -42,4 +42,4 @@ export const definition: DocumentDefinition = {
       box: { widthMm: INNER_MM + 4, fontSizePt: 10.5, maxLines: 2 },
     },
   ],
-};
+});

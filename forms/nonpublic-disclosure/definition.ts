@@ -6,7 +6,7 @@ import {
 import { serviceLabel } from '../../src/shared/documents/format.js';
 import { planned } from '../../src/shared/documents/workspace-queries.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 import type { Service, Workspace } from '../../src/shared/model/index.js';
 
 const PURPOSE: Record<Service['kind'], string> = {
@@ -20,7 +20,7 @@ const PURPOSE: Record<Service['kind'], string> = {
 export const applyingServices = (ws: Workspace): Service[] =>
   ws.services.filter((s) => s.status === 'planned' && s.kind !== 'AP');
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'nonpublic-disclosure',
   title: '総合行政ネットワーク非公開文書の開示申込書',
   shortTitle: '非公開文書開示申込書',
@@ -62,4 +62,4 @@ export const definition: DocumentDefinition = {
     },
     ...contactFields('contacts.person', '受領者（担当者）'),
   ],
-};
+});

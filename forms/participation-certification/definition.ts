@@ -8,9 +8,9 @@ import { kindLabel, nameWithKana, phoneAndFax, serviceLabel } from '../../src/sh
 import { PROVIDER_CATEGORIES } from '../../src/shared/model/enums.js';
 import { cell } from '../../src/shared/documents/boxes.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'participation-certification',
   title: '総合行政ネットワークASP接続に関する参加資格認定申込書',
   shortTitle: '参加資格認定申込書',
@@ -70,4 +70,4 @@ export const definition: DocumentDefinition = {
     },
     ...contactFields('contacts.person', '担当者'),
   ],
-};
+});

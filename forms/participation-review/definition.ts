@@ -15,7 +15,7 @@ import type { ContactPerson } from '../../src/shared/model/index.js';
 import { CONNECTION_PATTERNS } from '../../src/shared/model/enums.js';
 import { cell } from '../../src/shared/documents/boxes.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 
 /** A contact route's contact printed on one line: 部署, 氏名, 電話番号, E-mail. */
 const routeContact = (c: ContactPerson): string =>
@@ -29,7 +29,7 @@ const REASONS = {
   cancel: 'LGWAN-ASPの登録を解除するため、解除届出が必要です',
 } as const;
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'participation-review',
   title: '総合行政ネットワークASP登録及び接続に関する参加資格審査申込兼変更並びに解除届出書',
   shortTitle: '参加資格審査申込書',
@@ -153,4 +153,4 @@ export const definition: DocumentDefinition = {
       print: (ws) => warekiOrBlank(ws.procedure.cancelDate),
     },
   ],
-};
+});

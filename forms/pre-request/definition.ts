@@ -1,10 +1,10 @@
 import { FORMS_EDITION } from '../../src/shared/documents/common-fields.js';
 import { BODY_SIZE_PT, cell } from '../../src/shared/documents/boxes.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 
 /** Exactly the fields of the appendix form (002 付録). */
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'pre-request',
   title: '総合行政ネットワークASP登録及び接続に関する参加資格申込みの事前依頼',
   shortTitle: '事前依頼',
@@ -46,4 +46,4 @@ export const definition: DocumentDefinition = {
     { path: 'procedure.preRequestParagraph', label: 'ASP基本要綱第4条の項番号' },
     { path: 'procedure.privacyConsent', label: '個人情報の取扱いへの同意' },
   ],
-};
+});

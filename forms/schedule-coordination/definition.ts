@@ -8,7 +8,8 @@ import { onService, serviceLabel, serviceRefText, warekiOrBlank } from '../../sr
 import type { HoService } from '../../src/shared/model/index.js';
 import { planned, serviceName } from '../../src/shared/documents/workspace-queries.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition, FieldBinding } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
+import type { FieldBinding } from '../../src/shared/documents/types.js';
 
 /** A date row: 和暦, or blank for the pen. */
 const date = (path: string, label: string, value: (s: HoService) => string): FieldBinding => ({
@@ -18,7 +19,7 @@ const date = (path: string, label: string, value: (s: HoService) => string): Fie
   print: onService(['HO'], (s) => warekiOrBlank(value(s))),
 });
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'schedule-coordination',
   title: '総合行政ネットワークASP接続に係る日程等調整申込書',
   shortTitle: '日程等調整申込書',
@@ -57,4 +58,4 @@ export const definition: DocumentDefinition = {
     ...contactFields('contacts.operationsManager', '運用責任者'),
     ...contactFields('contacts.person', '担当者'),
   ],
-};
+});

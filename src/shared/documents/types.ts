@@ -1,29 +1,11 @@
 import type { AttachmentKind, Service, Workspace } from '../model/index.js';
 
-/** The fixed document ids of DESIGN §3: they name output files, CLI output and tests. */
-export const DOCUMENT_IDS = [
-  'participation-certification',
-  'participation-review',
-  'pre-request',
-  'delegation',
-  'nonpublic-disclosure',
-  'hosting-connection',
-  'facility-registration',
-  'communication-registration',
-  'schedule-coordination',
-  'hosting-cancellation',
-  'fa-ca-cancellation',
-  'fee-reduction',
-  'cover-letter',
-  'checklist',
-  'mailing-label',
-  'fee-estimate',
-  'schedule',
-] as const;
-export type DocumentId = (typeof DOCUMENT_IDS)[number];
-
-export const isDocumentId = (value: string): value is DocumentId =>
-  (DOCUMENT_IDS as readonly string[]).includes(value);
+/**
+ * The fixed document ids of DESIGN §3 (they name output files, CLI output and tests): the ids of the
+ * catalogue's definitions (forms/catalog.ts), so a new form's id exists once it is catalogued.
+ */
+export type { DocumentId } from '../../../forms/catalog.js';
+import type { DocumentId } from '../../../forms/catalog.js';
 
 /** Where a document's content and requiredness come from, e.g. `002_0f100134b4811c0f.txt §5.1.1(1)`. */
 export interface DocumentSource {
@@ -74,8 +56,8 @@ export interface FieldBinding {
   print?: (ws: Workspace, service: Service | undefined) => string;
 }
 
-export interface DocumentDefinition {
-  id: DocumentId;
+export interface DocumentDefinition<Id extends string = DocumentId> {
+  id: Id;
   /** Official name (J-LIS form title); aids carry the app's own title. */
   title: string;
   shortTitle: string;
@@ -93,6 +75,12 @@ export interface DocumentDefinition {
   /** Attachments bound in right after this form, in this order (per-service forms: the service's own). */
   encloses?: readonly AttachmentKind[];
 }
+
+/**
+ * A form's definition with its id kept as the literal it is, from which the catalogue's id type is
+ * built (forms/<id>/definition.ts: `export const definition = defineDocument({ id: '<id>', … })`).
+ */
+export const defineDocument = <const Id extends string>(definition: DocumentDefinition<Id>) => definition;
 
 /** A document instance the packet holds, in packet order. */
 export interface RequiredDocument {

@@ -4,7 +4,7 @@
  * clean packet is the rules engine's errors (`checkWorkspace`).
  */
 import { FACILITY_AREAS, type Attachment, type Workspace } from '../../../shared/model/index.js';
-import { documentDefinition } from '../../../../forms/catalog.js';
+import { documentDefinition, isDocumentId } from '../../../../forms/catalog.js';
 import { requiredDocuments } from '../../../shared/documents/required.js';
 import {
   planStages,
@@ -14,7 +14,7 @@ import {
   type StageId,
   type StagedDocument,
 } from '../../../shared/documents/stages.js';
-import { citeSource, isDocumentId } from '../../../shared/documents/types.js';
+import { citeSource } from '../../../shared/documents/types.js';
 import { enclosedAttachments } from '../../../shared/documents/encloses.js';
 
 export interface PlannedDocument {
