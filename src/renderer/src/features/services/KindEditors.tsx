@@ -9,6 +9,7 @@ import {
   ROUTER_OWNERSHIPS,
 } from '../../../../shared/model/enums.js';
 import type { ApService, CaService, FaService, HoService } from '../../../../shared/model/services.js';
+import { printedLabel } from '../../../../shared/documents/labels.js';
 import { Block, Pair } from '../../components/Page.js';
 import {
   CheckField,
@@ -361,7 +362,11 @@ export const CaEditor = ({ service }: { service: CaService }) => {
       <TextAreaField path={`${p}.lineTypes`} label="回線の種類" rows={2} required />
       <Pair>
         <TextField path={`${p}.bandwidths`} label="提供する帯域" required />
-        <TextField path={`${p}.regions`} label="提供地域" required />
+        <TextField
+          path={`${p}.regions`}
+          label={printedLabel('communication-registration', 'services.*.regions')}
+          required
+        />
       </Pair>
     </Block>
   );
