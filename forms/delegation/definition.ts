@@ -40,6 +40,7 @@ export const definition = defineDocument({
       box: party(true),
       print: (ws) => titleAndName(ws.provider.representative),
     },
+    { path: 'applicant.sealBox', label: '委任者の印欄', part: 'head' },
     {
       path: 'provider.address',
       label: '受任者の所在地',

@@ -124,6 +124,8 @@ export const definition = defineDocument({
     },
     { path: 'services.*.firewallAttested', label: 'ファイアウォール' },
     { path: 'services.*.noIpReachabilityAttested', label: 'IPリーチャビリティ' },
+    // Which AP services the application carries (one section each, 002 §5.1.1(2)).
+    { path: 'services.*.hostedApIds', label: '提供するアプリケーション及びコンテンツサービス' },
     hostedAp('name', 'サービス名称', { box: cell(1) }),
     hostedAp('overview', 'サービス概要', { box: cell(4) }),
     hostedAp('adminFields', '行政事務分野', {

@@ -1,4 +1,5 @@
-import { FORMS_EDITION } from '../../src/shared/documents/common-fields.js';
+import { FORMS_EDITION, providerAddress } from '../../src/shared/documents/common-fields.js';
+import { departmentTitleName } from '../../src/shared/documents/format.js';
 import { cite } from '../../src/shared/documents/sources.js';
 import { defineDocument } from '../../src/shared/documents/types.js';
 
@@ -30,6 +31,7 @@ export const definition = defineDocument({
       path: 'provider.address',
       label: '差出人の所在地',
       box: { widthMm: INNER_MM + 4, fontSizePt: 10.5, maxLines: 2 },
+      print: providerAddress,
     },
     {
       path: 'provider.name',
@@ -38,8 +40,10 @@ export const definition = defineDocument({
     },
     {
       path: 'contacts.person.name',
+      reads: ['contacts.person.department', 'contacts.person.title', 'contacts.person.phone'],
       label: '差出人の担当者',
       box: { widthMm: INNER_MM + 4, fontSizePt: 10.5, maxLines: 2 },
+      print: (ws) => `${departmentTitleName(ws.contacts.person)}\u3000${ws.contacts.person.phone}`,
     },
   ],
 });

@@ -28,6 +28,8 @@ export const applicantBlockFields: FieldBinding[] = [
     box: party(true),
     print: (ws) => (ws.applicant.isRepresentative ? '' : departmentTitleName(ws.applicant.person)),
   },
+  // Whether the block carries a 印 box (FormHead): printed, though not as text.
+  { path: 'applicant.sealBox', label: '印欄', part: 'head' },
 ];
 
 /** The opening rows of every service registration form (forms/_parts/service-rows.tsx). */
