@@ -17,7 +17,7 @@
  * (document-cache.ts), and attachment files are read and hash-checked while documents are laid out.
  */
 import { PDFDocument } from '@cantoo/pdf-lib';
-import { ATTACHMENT_KINDS, type Workspace } from '../../../shared/model/index.js';
+import { ATTACHMENT_KINDS, FACILITY_AREAS, type Workspace } from '../../../shared/model/index.js';
 import { todayIso } from '../../../shared/text/wareki.js';
 import { checkWorkspace } from '../../../shared/rules/engine.js';
 import type { Enclosure, TemplateContext } from '../../../../forms/templates.js';
@@ -170,15 +170,8 @@ function areaCaption(attachment: PlannedAttachment, caption: string): string {
 
 type PlannedAttachment = Workspace['attachments'][number];
 
-const AREA_LABELS: Record<string, string> = {
-  installation: '設置環境',
-  power: '電源設備',
-  'air-conditioning': '空気調和設備',
-  monitoring: '監視設備',
-  earthquake: '地震対策',
-};
 function areaLabel(area: string): string {
-  return AREA_LABELS[area] ?? area;
+  return FACILITY_AREAS[area as keyof typeof FACILITY_AREAS] ?? area;
 }
 
 export function contextFor(

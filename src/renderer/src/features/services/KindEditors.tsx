@@ -9,6 +9,7 @@ import {
   ROUTER_OWNERSHIPS,
 } from '../../../../shared/model/enums.js';
 import type { ApService, CaService, FaService, HoService } from '../../../../shared/model/services.js';
+import { serviceName } from '../../../../shared/documents/format.js';
 import { printedLabel } from '../../../../shared/documents/labels.js';
 import { Block, Pair } from '../../components/Page.js';
 import {
@@ -214,7 +215,7 @@ export const HoEditor = ({ service }: { service: HoService }) => {
             aps.map((ap) => (
               <Checkbox
                 key={ap.id}
-                label={ap.name || '（名称未入力のアプリケーション）'}
+                label={serviceName({ name: ap.name, kind: 'AP' })}
                 checked={service.hostedApIds.includes(ap.id)}
                 onChange={(e) =>
                   set(
