@@ -56,7 +56,13 @@ export interface PrintedField {
   text: (ws: Workspace, service?: Service) => string;
 }
 
-/** The printed fields of a document with their labels and the workspace paths they read. */
+/**
+ * The printed fields of a document with their labels and the workspace paths they read — the API
+ * for anything listing what a form prints (e.g. a change list between two submissions):
+ * `printedFields(documentDefinition(id))`, then per field `label`, `reads` (the paths to compare)
+ * and `text(ws, service)` (the text as printed; for `services.*` pass the instance's service, or
+ * each hosted AP when `each === 'hostedAp'`). Head-block fields are included (`path` may repeat).
+ */
 export function printedFields(definition: DocumentDefinition): PrintedField[] {
   return definition.fields.map((binding) => ({
     path: binding.path,
