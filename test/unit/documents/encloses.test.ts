@@ -5,7 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { attachmentsForDocument, planPacket } from '../../../src/main/services/render/document-plan.js';
+import {
+  attachmentsForDocument,
+  missingAttachments,
+  planPacket,
+} from '../../../src/main/services/render/document-plan.js';
 import { inSlot, slotsFor } from '../../../src/renderer/src/features/attachments/slots.js';
 import { WorkspaceSchema, type Attachment, type Workspace } from '../../../src/shared/model/index.js';
 import { checkWorkspace } from '../../../src/shared/rules/engine.js';
@@ -94,5 +98,23 @@ describe('what the packet binds in is what the UI offers a slot for', () => {
       )?.documents;
     expect(documentsOf('ca-cert')).toEqual(['communication-registration']);
     expect(documentsOf('fa-topology')).toEqual([]);
+  });
+
+  it('lists as missing on the checklist what the attachment rules ask for: a named certification’s copy', () => {
+    const ws = vendor();
+    const fa = ws.services.find((s) => s.kind === 'FA')!;
+    ws.attachments = ws.attachments.filter(
+      (a) => !(a.serviceId === fa.id && a.kind === 'certification-copy'),
+    );
+    const plan = planPacket(ws, { combined: true }).documents.find(
+      (d) => d.id === 'facility-registration' && d.serviceId === fa.id,
+    )!;
+    const rule = checkWorkspace(ws, { today: '2026-11-22' }).findings.find(
+      (f) => f.ruleId === 'fa.certification' && f.severity === 'error',
+    );
+    expect(rule?.documents).toEqual(['facility-registration']);
+    expect(missingAttachments(ws, plan)).toEqual(['認証取得証明書の写し']);
+    const copySlot = slotsFor(fa, ws).find((s) => s.kind === 'certification-copy');
+    expect(copySlot?.required).toBe(true);
   });
 });
