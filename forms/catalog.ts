@@ -3,7 +3,7 @@
  * the order of the procedure (002 表5-1 (0)→(3), then cancellations and the fee reduction), then
  * the aids. This order is the order of the cover letter, the checklist and the printed packet.
  */
-import type { DocumentDefinition, DocumentId } from '../src/shared/documents/types.js';
+import type { DocumentDefinition } from '../src/shared/documents/types.js';
 import { definition as checklist } from './checklist/definition.js';
 import { definition as communicationRegistration } from './communication-registration/definition.js';
 import { definition as coverLetter } from './cover-letter/definition.js';
@@ -22,7 +22,11 @@ import { definition as preRequest } from './pre-request/definition.js';
 import { definition as scheduleCoordination } from './schedule-coordination/definition.js';
 import { definition as schedule } from './schedule/definition.js';
 
-export const CATALOG: readonly DocumentDefinition[] = [
+/**
+ * Adding a form: its folder (definition.ts via defineDocument, template.tsx) and its line here; the
+ * compiler then asks for its template in forms/templates.ts (keyed by these ids).
+ */
+const FORMS = [
   coverLetter,
   checklist,
   participationCertification,
@@ -40,11 +44,21 @@ export const CATALOG: readonly DocumentDefinition[] = [
   feeEstimate,
   schedule,
   mailingLabel,
-];
+] as const;
 
-const BY_ID = new Map<DocumentId, DocumentDefinition>(CATALOG.map((d) => [d.id, d]));
+/** The fixed document ids (DESIGN §3): those of the catalogue's definitions. */
+export type DocumentId = (typeof FORMS)[number]['id'];
 
-export function documentDefinition(id: DocumentId): DocumentDefinition {
+export const CATALOG: readonly DocumentDefinition<DocumentId>[] = FORMS;
+
+export const DOCUMENT_IDS: readonly DocumentId[] = CATALOG.map((d) => d.id);
+
+export const isDocumentId = (value: string): value is DocumentId =>
+  (DOCUMENT_IDS as readonly string[]).includes(value);
+
+const BY_ID = new Map<DocumentId, DocumentDefinition<DocumentId>>(CATALOG.map((d) => [d.id, d]));
+
+export function documentDefinition(id: DocumentId): DocumentDefinition<DocumentId> {
   const found = BY_ID.get(id);
   if (!found) throw new Error(`書類「${id}」の定義がありません。アプリを最新の版に更新してください。`);
   return found;

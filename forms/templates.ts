@@ -3,6 +3,7 @@
  * the catalogue (forms/catalog.ts) says when each is required and in which order it is packed.
  */
 import type { FormTemplate } from './_parts/context.js';
+import type { DocumentId } from './catalog.js';
 import { template as checklist } from './checklist/template.js';
 import { template as communicationRegistration } from './communication-registration/template.js';
 import { template as coverLetter } from './cover-letter/template.js';
@@ -41,9 +42,9 @@ export const TEMPLATES = {
   'mailing-label': mailingLabel,
   'fee-estimate': feeEstimate,
   schedule,
-} as const satisfies Record<string, FormTemplate>;
+} as const satisfies Record<DocumentId, FormTemplate>;
 
-export type TemplateId = keyof typeof TEMPLATES;
+export type TemplateId = DocumentId;
 
 export function templateFor(id: string): FormTemplate {
   const template = (TEMPLATES as Record<string, FormTemplate | undefined>)[id];

@@ -1,5 +1,5 @@
 /**
- * Generates forms/fonts/metrics.json (advance widths) and forms/fonts/coverage.json (printable code
+ * Generates src/shared/fonts/metrics.json (advance widths) and src/shared/fonts/coverage.json (printable code
  * points) from the bundled TTFs, so the browser-side overflow and 外字 checks need no 7 MB font.
  *
  *   npx tsx scripts/gen-font-metrics.ts          # rewrite both files
@@ -12,12 +12,12 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as fontkit from '@cantoo/fontkit';
 import * as prettier from 'prettier';
-import { FONT_FACES, type FaceKey } from '../forms/fonts/faces.js';
+import { FONT_FACES, type FaceKey } from '../src/shared/fonts/faces.js';
 
 const require = createRequire(import.meta.url);
 
-export const METRICS_PATH = fileURLToPath(new URL('../forms/fonts/metrics.json', import.meta.url));
-export const COVERAGE_PATH = fileURLToPath(new URL('../forms/fonts/coverage.json', import.meta.url));
+export const METRICS_PATH = fileURLToPath(new URL('../src/shared/fonts/metrics.json', import.meta.url));
+export const COVERAGE_PATH = fileURLToPath(new URL('../src/shared/fonts/coverage.json', import.meta.url));
 
 export interface FaceMetrics {
   unitsPerEm: number;

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
 import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { FaceKey } from '../../forms/fonts/faces.js';
+import type { FaceKey } from '../../src/shared/fonts/faces.js';
 
 export interface FloorText {
   str: string;

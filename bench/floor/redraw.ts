@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fontkit from '@cantoo/fontkit';
 import { PDFDocument, type PDFFont, type PDFImage, rgb } from '@cantoo/pdf-lib';
-import { FONT_FACES, type FaceKey } from '../../forms/fonts/faces.js';
+import { FONT_FACES, type FaceKey } from '../../src/shared/fonts/faces.js';
 import { fontPath } from '../../src/main/services/pdf/fonts.js';
 import type { FloorContent } from './extract.js';
 

@@ -11,7 +11,7 @@
  */
 import { Text, View } from '@react-pdf/renderer';
 import { useContext, type ReactElement } from 'react';
-import { faceKey, type FontWeight } from '../fonts/faces.js';
+import { faceKey, type FontWeight } from '../../src/shared/fonts/faces.js';
 import { MIN_FONT_SIZE_PT, fitText } from '../../src/shared/text/fit.js';
 import { replaceUnprintable } from '../../src/shared/text/font-data.js';
 import { CellContext } from './table.js';

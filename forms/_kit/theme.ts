@@ -1,5 +1,5 @@
 /** Page geometry and type sizes shared by every form, in the units Japanese forms are specified in. */
-import { SANS_FAMILY, SERIF_FAMILY } from '../fonts/faces.js';
+import { SANS_FAMILY, SERIF_FAMILY } from '../../src/shared/fonts/faces.js';
 
 export { SANS_FAMILY, SERIF_FAMILY };
 

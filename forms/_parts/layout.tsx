@@ -30,10 +30,12 @@ import {
   mm,
 } from '../_kit/index.js';
 import { NamesContext, namesOf, type NamesSource } from '../_kit/names.js';
-import type { ContactPerson, Workspace } from '../../src/shared/model/index.js';
+import type { Service, Workspace } from '../../src/shared/model/index.js';
+import { applicantBlockFields } from '../../src/shared/documents/common-fields.js';
+import { bindingsUnder, printedText } from '../../src/shared/documents/printed-fields.js';
+import type { DocumentDefinition, FieldBinding } from '../../src/shared/documents/types.js';
 import { layoutLines } from '../../src/shared/text/fit.js';
 import type { TemplateContext } from './context.js';
-import { addressLine, nameWithKana, titleAndName } from './format.js';
 import { describeSource } from '../../src/shared/sources/seeds.js';
 
 export const APP_NAME = 'LGWAN-ASP申込ワークベンチ';
@@ -101,18 +103,18 @@ export function FormDocument({
  * representative delegated to (002_0f100134b4811c0f.txt §5.1.1(1)).
  */
 function Applicant({ context, heading }: { context: TemplateContext; heading: string }): ReactElement {
-  const { provider, applicant } = context.workspace;
-  const delegate = [applicant.person.department, applicant.person.title, applicant.person.name]
-    .filter((s) => s !== '')
-    .join('\u3000');
+  const { workspace } = context;
+  const [address, name, representative, delegate] = applicantBlockFields.map((f) =>
+    printedText(f, workspace),
+  );
   return (
     <ApplicantBlock
       heading={heading}
-      address={addressLine(provider.address)}
-      name={provider.name}
-      person={applicant.isRepresentative ? titleAndName(provider.representative) : delegate}
-      personLabel={applicant.isRepresentative ? REPRESENTATIVE_LABEL : DELEGATE_LABEL}
-      seal={applicant.sealBox}
+      address={address ?? ''}
+      name={name ?? ''}
+      person={(workspace.applicant.isRepresentative ? representative : delegate) ?? ''}
+      personLabel={workspace.applicant.isRepresentative ? REPRESENTATIVE_LABEL : DELEGATE_LABEL}
+      seal={workspace.applicant.sealBox}
     />
   );
 }
@@ -390,23 +392,74 @@ export function Paragraph({
   return <BrokenLines text={children} widthMm={widthMm} sizePt={sizePt} indent={indent} marginBottomMm={1} />;
 }
 
-/** A contact person as J-LIS asks for one: department and title, name, phone, both e-mail addresses. */
-export function ContactRows({ label, contact }: { label: string; contact: ContactPerson }): ReactElement {
+/** Where a bound row reads its value: the workspace, and the service for `services.*` fields. */
+export interface BoundSource {
+  context: TemplateContext;
+  service?: Service;
+}
+
+const linesOf = (field: FieldBinding): number => field.box?.maxLines ?? 1;
+
+/** A row of the ruled table printed from its binding: label, box lines and text from the definition. */
+export function BoundItem({
+  field,
+  context,
+  service,
+  lines,
+}: BoundSource & { field: FieldBinding; lines?: number }): ReactElement {
+  return (
+    <TextItem
+      label={field.rowLabel ?? field.label}
+      field={field.label}
+      value={printedText(field, context.workspace, service)}
+      lines={lines ?? linesOf(field)}
+    />
+  );
+}
+
+/** A row inside GroupRows printed from its binding. */
+export function BoundSubItem({
+  field,
+  context,
+  service,
+}: BoundSource & { field: FieldBinding }): ReactElement {
+  return (
+    <SubItem
+      label={field.rowLabel ?? field.label}
+      field={field.label}
+      value={printedText(field, context.workspace, service)}
+      lines={linesOf(field)}
+    />
+  );
+}
+
+/** A group of rows (a contact person, 代表者) printed from its bindings in definition order. */
+export function BoundGroup({
+  label,
+  fields,
+  context,
+  service,
+}: BoundSource & { label: string; fields: readonly FieldBinding[] }): ReactElement {
   return (
     <GroupRows label={label}>
-      <SubItem
-        label="所属部署・役職"
-        field={`${label}の所属部署・役職`}
-        value={[contact.department, contact.title].filter(Boolean).join('\u3000')}
-      />
-      <SubItem label="氏名（フリガナ）" field={`${label}の氏名`} value={nameWithKana(contact)} />
-      <SubItem
-        label="電話番号"
-        field={`${label}の電話番号`}
-        value={contact.fax ? `${contact.phone}（FAX ${contact.fax}）` : contact.phone}
-      />
-      <SubItem label="E-mail(Internet)" field={`${label}のE-mail(Internet)`} value={contact.emailInternet} />
-      <SubItem label="E-mail(LGWAN)" field={`${label}のE-mail(LGWAN)`} value={contact.emailLgwan} />
+      {fields.map((f) => (
+        <BoundSubItem key={f.path} field={f} context={context} {...(service ? { service } : {})} />
+      ))}
     </GroupRows>
   );
+}
+
+/** A contact person's five rows from the definition's contact bindings under `path`. */
+export function ContactRows({
+  label,
+  path,
+  definition,
+  context,
+}: {
+  label: string;
+  path: string;
+  definition: DocumentDefinition;
+  context: TemplateContext;
+}): ReactElement {
+  return <BoundGroup label={label} fields={bindingsUnder(definition, path)} context={context} />;
 }

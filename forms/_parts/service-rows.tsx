@@ -1,16 +1,26 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 /**
  * The rows every service registration form (hosting, facility, communication) opens with, so the
- * three forms name their service the same way.
+ * three forms name their service the same way; labels and text from the form's bindings.
  */
 import type { ReactElement } from 'react';
+import { bindingAt } from '../../src/shared/documents/printed-fields.js';
+import type { DocumentDefinition } from '../../src/shared/documents/types.js';
 import type { Service } from '../../src/shared/model/index.js';
-import { Choices, ItemRow, TextItem, YesNo } from './layout.js';
+import type { TemplateContext } from './context.js';
+import { BoundItem, Choices, ItemRow, YesNo } from './layout.js';
 
 /** 申込区分: 新規 until the service is registered, then 変更. */
-export function ApplicationKindRow({ service }: { service: Pick<Service, 'status'> }): ReactElement {
+export function ApplicationKindRow({
+  service,
+  definition,
+}: {
+  service: Pick<Service, 'status'>;
+  definition: DocumentDefinition;
+}): ReactElement {
+  const field = bindingAt(definition, 'services.*.status');
   return (
-    <ItemRow label="申込区分">
+    <ItemRow label={field.rowLabel ?? field.label}>
       <Choices
         options={{ planned: '新規', registered: '変更' }}
         selected={[service.status === 'registered' ? 'registered' : 'planned']}
@@ -21,19 +31,27 @@ export function ApplicationKindRow({ service }: { service: Pick<Service, 'status
 
 /**
  * サービス名称, the ASPコード once J-LIS has assigned one, サービス概要, and the 掲載可否 every kind's
- * application chooses (000/001 サービスリストへの掲載方法).
+ * application chooses (000/001 サービスリストへの掲載方法); labels from serviceKindFields.
  */
 export function ServiceNameRows({
   service,
+  definition,
+  context,
 }: {
-  service: Pick<Service, 'name' | 'aspCode' | 'overview' | 'publishConsent'>;
+  service: Service;
+  definition: DocumentDefinition;
+  context: TemplateContext;
 }): ReactElement {
+  const publish = bindingAt(definition, 'services.*.publishConsent');
+  const row = (path: string) => (
+    <BoundItem field={bindingAt(definition, path)} context={context} service={service} />
+  );
   return (
     <>
-      <TextItem label="サービス名称" value={service.name} />
-      {service.aspCode ? <TextItem label="ASPコード" value={service.aspCode} /> : null}
-      <TextItem label="サービス概要" value={service.overview} lines={3} />
-      <ItemRow label="サービスリストへの掲載">
+      {row('services.*.name')}
+      {service.aspCode ? row('services.*.aspCode') : null}
+      {row('services.*.overview')}
+      <ItemRow label={publish.rowLabel ?? publish.label}>
         <YesNo value={service.publishConsent} yes="掲載可" no="掲載不可" />
       </ItemRow>
     </>

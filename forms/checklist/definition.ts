@@ -1,8 +1,8 @@
 import { FORMS_EDITION } from '../../src/shared/documents/common-fields.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'checklist',
   title: '提出書類チェックリスト',
   shortTitle: 'チェックリスト',
@@ -19,4 +19,4 @@ export const definition: DocumentDefinition = {
     { path: 'title', label: '案件名' },
     { path: 'provider.name', label: '申込者' },
   ],
-};
+});

@@ -4,33 +4,37 @@
  * (002_0f100134b4811c0f.txt §5.1.1(2), §3.3.3: a carrier under 電気通信事業法).
  */
 import type { ReactElement } from 'react';
+import { definition } from './definition.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { attachmentTitle, attachmentsOf, requireService } from '../_parts/format.js';
-import { ContactRows, FormDocument, FormHead, FormTable, TextItem } from '../_parts/layout.js';
+import { attachmentTitle, requireService } from '../../src/shared/documents/format.js';
+import { enclosedAttachments } from '../../src/shared/documents/encloses.js';
+import { BoundItem, ContactRows, FormDocument, FormHead, FormTable, TextItem } from '../_parts/layout.js';
+import { bindingAt } from '../../src/shared/documents/printed-fields.js';
 import { ApplicationKindRow, ServiceNameRows } from '../_parts/service-rows.js';
 
 function CommunicationRegistration(context: TemplateContext): ReactElement {
   const { workspace } = context;
   const ca = requireService(workspace, context.serviceId, ['CA']);
-  const attachments = attachmentsOf(workspace, ca.id, ['certification-copy', 'other']);
+  const attachments = enclosedAttachments(workspace, definition, ca.id);
+  const row = (path: string) => (
+    <BoundItem field={bindingAt(definition, path)} context={context} service={ca} />
+  );
+  const listed = bindingAt(definition, 'attachments');
   return (
     <FormDocument context={context}>
       <FormHead context={context} />
       <FormTable>
-        <ApplicationKindRow service={ca} />
-        <ServiceNameRows service={ca} />
-        <TextItem
-          label="電気通信事業の登録・届出番号"
-          value={ca.carrierRegistration}
-          field="電気通信事業の登録番号"
-        />
-        <TextItem label="回線種別" value={ca.lineTypes} lines={2} />
-        <TextItem label="提供帯域" value={ca.bandwidths} lines={2} />
-        <TextItem label="提供可能地域" value={ca.regions} lines={3} />
-        <ContactRows label="担当者" contact={workspace.contacts.person} />
+        <ApplicationKindRow service={ca} definition={definition} />
+        <ServiceNameRows service={ca} definition={definition} context={context} />
+        {row('services.*.carrierRegistration')}
+        {row('services.*.lineTypes')}
+        {row('services.*.bandwidths')}
+        {row('services.*.regions')}
+        <ContactRows label="担当者" path="contacts.person" definition={definition} context={context} />
         {attachments.length > 0 ? (
           <TextItem
-            label="添付資料"
+            label={listed.rowLabel ?? listed.label}
+            field={listed.label}
             value={attachments.map((a) => attachmentTitle(a)).join('\n')}
             lines={attachments.length}
           />

@@ -1,9 +1,10 @@
-import { FORMS_EDITION } from '../../src/shared/documents/common-fields.js';
+import { FORMS_EDITION, providerAddress } from '../../src/shared/documents/common-fields.js';
+import { departmentTitleName } from '../../src/shared/documents/format.js';
 import { party } from '../../src/shared/documents/boxes.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'cover-letter',
   title: '送付状',
   shortTitle: '送付状',
@@ -17,10 +18,23 @@ export const definition: DocumentDefinition = {
   requiredWhen: () => [{ reason: '封入した書類の一覧として、先頭に添えます' }],
   fields: [
     { path: 'mailing.recipient', label: '宛先' },
-    { path: 'provider.address', label: '差出人の所在地', box: party() },
-    { path: 'provider.name', label: '差出人の名称', box: party() },
-    { path: 'contacts.person.name', label: '担当者', box: party() },
-    { path: 'contacts.person.phone', label: '担当者の電話番号', box: party() },
-    { path: 'contacts.person.emailInternet', label: '担当者のE-mail', box: party() },
+    // The sender block (template: PartyBlock), in this order, with the row names it prints.
+    {
+      path: 'provider.address',
+      label: '差出人の所在地',
+      rowLabel: '所在地',
+      box: party(),
+      print: providerAddress,
+    },
+    { path: 'provider.name', label: '差出人の名称', rowLabel: '名称', box: party() },
+    {
+      path: 'contacts.person.name',
+      reads: ['contacts.person.department', 'contacts.person.title'],
+      label: '担当者',
+      box: party(),
+      print: (ws) => departmentTitleName(ws.contacts.person),
+    },
+    { path: 'contacts.person.phone', label: '担当者の電話番号', rowLabel: '電話番号', box: party() },
+    { path: 'contacts.person.emailInternet', label: '担当者のE-mail', rowLabel: 'E-mail', box: party() },
   ],
-};
+});

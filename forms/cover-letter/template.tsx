@@ -18,7 +18,8 @@ import {
   mm,
 } from '../_kit/index.js';
 import type { Enclosure, FormTemplate, TemplateContext } from '../_parts/context.js';
-import { addressLine, departmentTitleName } from '../_parts/format.js';
+import { bindingAt, printedText } from '../../src/shared/documents/printed-fields.js';
+import { definition } from './definition.js';
 import { FormDocument, GridRow, Paragraph } from '../_parts/layout.js';
 
 const NO_MM = 10;
@@ -36,9 +37,17 @@ export function enclosureName(e: Enclosure): string {
   return e.serviceName ? `${e.title}（${e.serviceName}）` : e.title;
 }
 
+/** The sender block's rows: their labels and text from the definition's bindings. */
+const SENDER = [
+  'provider.address',
+  'provider.name',
+  'contacts.person.name',
+  'contacts.person.phone',
+  'contacts.person.emailInternet',
+] as const;
+
 function CoverLetter(context: TemplateContext): ReactElement {
-  const { provider, contacts, mailing } = context.workspace;
-  const person = contacts.person;
+  const { mailing } = context.workspace;
   // Only what J-LIS receives: the official forms with their attachments (no label, checklist or
   // planning aid, which the sender keeps).
   const documents = context.enclosures.filter((e) => e.kind === 'official');
@@ -56,13 +65,14 @@ function CoverLetter(context: TemplateContext): ReactElement {
       />
       <PartyBlock
         heading="（差出人）"
-        lines={[
-          { label: '所在地', value: addressLine(provider.address), field: '差出人の所在地' },
-          { label: '名称', value: provider.name, field: '差出人の名称' },
-          { label: '担当者', value: departmentTitleName(person), field: '担当者' },
-          { label: '電話番号', value: person.phone, field: '担当者の電話番号' },
-          { label: 'E-mail', value: person.emailInternet, field: '担当者のE-mail' },
-        ]}
+        lines={SENDER.map((path) => {
+          const field = bindingAt(definition, path);
+          return {
+            label: field.rowLabel ?? field.label,
+            value: printedText(field, context.workspace),
+            field: field.label,
+          };
+        })}
       />
       <Title>送付状</Title>
       <Paragraph>{'拝啓\u3000時下ますますご清栄のこととお慶び申し上げます。'}</Paragraph>

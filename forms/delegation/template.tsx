@@ -7,12 +7,22 @@
 import type { ReactElement } from 'react';
 import { Addressee, DateLine, KiMark, PartyBlock, REPRESENTATIVE_LABEL, Title } from '../_kit/index.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { addressLine, nameWithKana, titleAndName, warekiOrBlank } from '../_parts/format.js';
-import { FormDocument, FormTable, GroupRows, Note, Paragraph, SubItem, TextItem } from '../_parts/layout.js';
+import { bindingAt, printedText } from '../../src/shared/documents/printed-fields.js';
+import type { FieldBinding } from '../../src/shared/documents/types.js';
+import { definition } from './definition.js';
+import { BoundGroup, BoundItem, FormDocument, FormTable, Note, Paragraph } from '../_parts/layout.js';
 
 function Delegation(context: TemplateContext): ReactElement {
-  const { provider, applicant } = context.workspace;
-  const delegate = applicant.person;
+  const { workspace } = context;
+  const { applicant } = workspace;
+  const at = (path: string) => bindingAt(definition, path);
+  // The 委任者 block: the definition's head fields, in order after the date line.
+  const head = definition.fields.filter((f) => f.part === 'head');
+  const party = (field: FieldBinding | undefined, label: string | undefined) => ({
+    label: label ?? '',
+    value: field ? printedText(field, workspace) : '',
+    field: field?.label ?? '',
+  });
   return (
     <FormDocument context={context}>
       <DateLine date={applicant.delegation.date || context.date} />
@@ -20,13 +30,9 @@ function Delegation(context: TemplateContext): ReactElement {
       <PartyBlock
         heading="（委任者）"
         lines={[
-          { label: '所在地', value: addressLine(provider.address), field: '委任者の所在地' },
-          { label: '名称', value: provider.name, field: '委任者の名称' },
-          {
-            label: REPRESENTATIVE_LABEL,
-            value: titleAndName(provider.representative),
-            field: '委任者の代表者役職・氏名',
-          },
+          party(head[1], head[1]?.rowLabel),
+          party(head[2], head[2]?.rowLabel),
+          party(head[3], REPRESENTATIVE_LABEL),
         ]}
         seal={applicant.sealBox}
       />
@@ -36,14 +42,18 @@ function Delegation(context: TemplateContext): ReactElement {
       </Paragraph>
       <KiMark />
       <FormTable>
-        <GroupRows label="受任者">
-          <SubItem label="所在地" field="受任者の所在地" value={addressLine(provider.address)} lines={2} />
-          <SubItem label="所属部署" field="受任者の所属部署" value={delegate.department} />
-          <SubItem label="役職" field="受任者の役職" value={delegate.title} />
-          <SubItem label="氏名（フリガナ）" field="受任者の氏名" value={nameWithKana(delegate)} />
-        </GroupRows>
-        <TextItem label="委任事項" value={applicant.delegation.matters} lines={6} />
-        <TextItem label="委任日" value={warekiOrBlank(applicant.delegation.date)} />
+        <BoundGroup
+          label="受任者"
+          fields={[
+            at('provider.address'),
+            at('applicant.person.department'),
+            at('applicant.person.title'),
+            at('applicant.person.name'),
+          ]}
+          context={context}
+        />
+        <BoundItem field={at('applicant.delegation.matters')} context={context} />
+        <BoundItem field={at('applicant.delegation.date')} context={context} />
       </FormTable>
       <Note>
         ※申込者を代表者権限を有しない者の名義とする場合に、申込書に添えて提出します（ASPガイドライン5.1.1(1)）。

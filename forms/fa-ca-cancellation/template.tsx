@@ -4,9 +4,12 @@
  * desired date (002_0f100134b4811c0f.txt §5.1.4(1)).
  */
 import type { ReactElement } from 'react';
+import { definition } from './definition.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { requireService, warekiOrBlank } from '../_parts/format.js';
+import { requireService } from '../../src/shared/documents/format.js';
+import { bindingAt } from '../../src/shared/documents/printed-fields.js';
 import {
+  BoundItem,
   Choices,
   ContactRows,
   FormDocument,
@@ -14,12 +17,14 @@ import {
   FormTable,
   ItemRow,
   Note,
-  TextItem,
 } from '../_parts/layout.js';
 
 function FaCaCancellation(context: TemplateContext): ReactElement {
   const { workspace } = context;
   const service = requireService(workspace, context.serviceId, ['FA', 'CA']);
+  const row = (path: string) => (
+    <BoundItem field={bindingAt(definition, path)} context={context} service={service} />
+  );
   return (
     <FormDocument context={context}>
       <FormHead
@@ -27,14 +32,14 @@ function FaCaCancellation(context: TemplateContext): ReactElement {
         lead="総合行政ネットワークASPに登録したサービスの登録の解除を、次のとおり申し込みます。"
       />
       <FormTable>
-        <ItemRow label="サービスの種類">
+        <ItemRow label={bindingAt(definition, 'services.*.kind').label}>
           <Choices options={{ FA: 'ファシリティサービス', CA: '通信サービス' }} selected={[service.kind]} />
         </ItemRow>
-        <TextItem label="サービス名称" value={service.name} />
-        <TextItem label="ASPコード" value={service.aspCode} />
-        <TextItem label="解除希望日" value={warekiOrBlank(service.cancellation.desiredDate)} />
-        <TextItem label="解除の理由" value={service.cancellation.reason} lines={4} />
-        <ContactRows label="担当者" contact={workspace.contacts.person} />
+        {row('services.*.name')}
+        {row('services.*.aspCode')}
+        {row('services.*.cancellation.desiredDate')}
+        {row('services.*.cancellation.reason')}
+        <ContactRows label="担当者" path="contacts.person" definition={definition} context={context} />
       </FormTable>
       <Note>※解除希望日の1か月前までに提出してください（ASPガイドライン5.1.4(1)）。</Note>
     </FormDocument>

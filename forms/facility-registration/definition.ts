@@ -2,14 +2,16 @@ import {
   applicantBlockFields,
   contactFields,
   FORMS_EDITION,
+  serviceKindFields,
 } from '../../src/shared/documents/common-fields.js';
+import { addressLine, onService, warekiOrBlank } from '../../src/shared/documents/format.js';
 import { cell } from '../../src/shared/documents/boxes.js';
-import { planned, serviceLabel } from '../../src/shared/documents/workspace-queries.js';
+import { planned, serviceName } from '../../src/shared/documents/workspace-queries.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 import { FACILITY_AREAS } from '../../src/shared/model/enums.js';
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'facility-registration',
   title: '総合行政ネットワークASPファシリティサービス登録申込書',
   shortTitle: 'ファシリティ登録申込書',
@@ -24,17 +26,19 @@ export const definition: DocumentDefinition = {
   perService: true,
   requiredWhen: (ws) =>
     planned(ws, 'FA').map((s) => ({
-      reason: `ファシリティサービス「${serviceLabel(s)}」の登録申込（内容を示す写真等を添付）が必要です`,
+      reason: `ファシリティサービス「${serviceName(s)}」の登録申込（内容を示す写真等を添付）が必要です`,
       serviceId: s.id,
     })),
   fields: [
     ...applicantBlockFields,
-    { path: 'services.*.name', label: 'サービス名称', box: cell() },
-    { path: 'services.*.aspCode', label: 'ASPコード', box: cell() },
-    { path: 'services.*.overview', label: 'サービス概要', box: cell(3) },
-    { path: 'services.*.publishConsent', label: 'サービスリストへの掲載' },
+    ...serviceKindFields,
     { path: 'services.*.facilityName', label: 'ファシリティの名称', box: cell() },
-    { path: 'services.*.address', label: 'ファシリティの所在地', box: cell(2) },
+    {
+      path: 'services.*.address',
+      label: 'ファシリティの所在地',
+      box: cell(2),
+      print: onService(['FA'], (fa) => addressLine(fa.address)),
+    },
     { path: 'services.*.inJapan', label: '国内の設置' },
     { path: 'services.*.safetyStandardCompliant', label: '情報システム安全対策基準' },
     { path: 'services.*.entryControl', label: '入退室管理', box: cell(3) },
@@ -42,10 +46,28 @@ export const definition: DocumentDefinition = {
     ...Object.entries(FACILITY_AREAS).map(([area, name]) => ({
       path: `services.*.areas.${area}`,
       label: `${name}の内容`,
+      rowLabel: '内容',
       box: cell(3),
     })),
-    { path: 'services.*.certifications', label: '取得している認証' },
+    {
+      path: 'services.*.certifications',
+      label: '取得している認証',
+      print: onService(['FA'], (fa) =>
+        fa.certifications
+          .map((c) =>
+            [
+              c.name,
+              c.number ? `登録番号 ${c.number}` : '',
+              c.validUntil ? `有効期限 ${warekiOrBlank(c.validUntil)}` : '',
+            ]
+              .filter(Boolean)
+              .join('\u3000'),
+          )
+          .join('\n'),
+      ),
+    },
     ...contactFields('contacts.person', '担当者'),
-    { path: 'attachments', label: '添付資料（設備の写真・認証の写し）' },
+    { path: 'attachments', label: '添付資料（設備の写真・認証の写し）', rowLabel: '添付資料' },
   ],
-};
+  encloses: ['facility-photo', 'certification-copy', 'other'],
+});

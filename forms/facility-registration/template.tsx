@@ -5,15 +5,14 @@
  */
 import type { ReactElement } from 'react';
 import { FACILITY_AREAS, type FacilityArea } from '../../src/shared/model/index.js';
+import { definition } from './definition.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
+import { attachmentTitle, requireService } from '../../src/shared/documents/format.js';
+import { enclosedAttachments } from '../../src/shared/documents/encloses.js';
+import { bindingAt } from '../../src/shared/documents/printed-fields.js';
 import {
-  addressLine,
-  attachmentTitle,
-  attachmentsOf,
-  requireService,
-  warekiOrBlank,
-} from '../_parts/format.js';
-import {
+  BoundItem,
+  BoundSubItem,
   ContactRows,
   FormDocument,
   FormHead,
@@ -31,36 +30,43 @@ import { ApplicationKindRow, ServiceNameRows } from '../_parts/service-rows.js';
 function FacilityRegistration(context: TemplateContext): ReactElement {
   const { workspace } = context;
   const fa = requireService(workspace, context.serviceId, ['FA']);
-  const attachments = attachmentsOf(workspace, fa.id, ['facility-photo', 'certification-copy', 'other']);
+  const attachments = enclosedAttachments(workspace, definition, fa.id);
   const photoCount = (area: FacilityArea) =>
     attachments.filter((a) => a.kind === 'facility-photo' && a.area === area).length;
+  const at = (path: string) => bindingAt(definition, path);
+  const row = (path: string) => <BoundItem field={at(path)} context={context} service={fa} />;
+  const question = (path: string, yes: string, no: string, value: boolean | null) => (
+    <ItemRow label={at(path).rowLabel ?? at(path).label}>
+      <YesNo value={value} yes={yes} no={no} />
+    </ItemRow>
+  );
+  const listed = at('attachments');
   return (
     <FormDocument context={context}>
       <FormHead context={context} />
       <FormTable>
-        <ApplicationKindRow service={fa} />
-        <ServiceNameRows service={fa} />
-        <TextItem label="ファシリティの名称" value={fa.facilityName} />
-        <TextItem label="ファシリティの所在地" value={addressLine(fa.address)} lines={2} />
-        <ItemRow label="国内の設置">
-          <YesNo value={fa.inJapan} yes="日本国内（日本の法令が適用される場所）" no="国外" />
-        </ItemRow>
-        <ItemRow label="情報システム安全対策基準">
-          <YesNo value={fa.safetyStandardCompliant} yes="適合している" no="適合していない" />
-        </ItemRow>
-        <TextItem label="入退室管理" value={fa.entryControl} lines={3} />
-        <ItemRow label="機構の立入り">
-          <YesNo value={fa.jlisMayEnter} yes="必要に応じた機構の立入りに応じる" no="応じられない" />
-        </ItemRow>
+        <ApplicationKindRow service={fa} definition={definition} />
+        <ServiceNameRows service={fa} definition={definition} context={context} />
+        {row('services.*.facilityName')}
+        {row('services.*.address')}
+        {question('services.*.inJapan', '日本国内（日本の法令が適用される場所）', '国外', fa.inJapan)}
+        {question(
+          'services.*.safetyStandardCompliant',
+          '適合している',
+          '適合していない',
+          fa.safetyStandardCompliant,
+        )}
+        {row('services.*.entryControl')}
+        {question(
+          'services.*.jlisMayEnter',
+          '必要に応じた機構の立入りに応じる',
+          '応じられない',
+          fa.jlisMayEnter,
+        )}
         <SectionRow>設備の状況（写真を添付）</SectionRow>
         {(Object.keys(FACILITY_AREAS) as FacilityArea[]).map((area) => (
           <GroupRows key={area} label={FACILITY_AREAS[area]}>
-            <SubItem
-              label="内容"
-              field={`${FACILITY_AREAS[area]}の内容`}
-              value={fa.areas[area] ?? ''}
-              lines={3}
-            />
+            <BoundSubItem field={at(`services.*.areas.${area}`)} context={context} service={fa} />
             <SubItem
               label="添付写真"
               field={`${FACILITY_AREAS[area]}の添付写真`}
@@ -68,24 +74,16 @@ function FacilityRegistration(context: TemplateContext): ReactElement {
             />
           </GroupRows>
         ))}
-        <TextItem
-          label="取得している認証"
-          value={fa.certifications
-            .map((c) =>
-              [
-                c.name,
-                c.number ? `登録番号 ${c.number}` : '',
-                c.validUntil ? `有効期限 ${warekiOrBlank(c.validUntil)}` : '',
-              ]
-                .filter(Boolean)
-                .join('\u3000'),
-            )
-            .join('\n')}
+        <BoundItem
+          field={at('services.*.certifications')}
+          context={context}
+          service={fa}
           lines={Math.max(1, fa.certifications.length)}
         />
-        <ContactRows label="担当者" contact={workspace.contacts.person} />
+        <ContactRows label="担当者" path="contacts.person" definition={definition} context={context} />
         <TextItem
-          label="添付資料"
+          label={listed.rowLabel ?? listed.label}
+          field={listed.label}
           value={attachments.map((a) => attachmentTitle(a)).join('\n')}
           lines={Math.max(1, attachments.length * 2)}
         />

@@ -1,9 +1,9 @@
 import { FORMS_EDITION } from '../../src/shared/documents/common-fields.js';
 import { planned } from '../../src/shared/documents/workspace-queries.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'fee-estimate',
   title: 'LGWAN-ASP接続料金 試算書',
   shortTitle: '料金試算書',
@@ -18,12 +18,17 @@ export const definition: DocumentDefinition = {
   fields: [
     { path: 'provider.name', label: 'サービス提供者' },
     { path: 'provider.category', label: '提供者の区分（料金区分）' },
+    // Each hosting service's row of the estimate and the AP services it counts (001 接続料金 (1)).
+    { path: 'services.*.name', label: 'ホスティングサービス' },
+    { path: 'services.*.hostedApIds', label: 'ホスティングするAPサービス' },
     { path: 'services.*.area', label: '提供地域' },
     { path: 'services.*.pattern', label: '接続形態（ルータ）' },
     { path: 'services.*.bandwidth', label: '回線帯域' },
     { path: 'services.*.routerCount', label: 'ルータ台数' },
+    { path: 'services.*.routerOwnership', label: 'ルータの調達' },
+    { path: 'services.*.secondaryBandwidth', label: '冗長回線の帯域' },
     { path: 'services.*.ipAddressCount', label: 'IPアドレス数' },
     { path: 'services.*.certificateCount', label: 'アプリケーション証明書数' },
     { path: 'services.*.extraProtocols', label: '追加プロトコル' },
   ],
-};
+});

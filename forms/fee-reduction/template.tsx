@@ -5,16 +5,32 @@
  */
 import type { ReactElement } from 'react';
 import { CheckBox } from '../_kit/index.js';
+import { definition } from './definition.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { attachmentTitle, attachmentsOf, requireService } from '../_parts/format.js';
-import { ContactRows, FormDocument, FormHead, FormTable, ItemRow, Note, TextItem } from '../_parts/layout.js';
+import { attachmentTitle, requireService } from '../../src/shared/documents/format.js';
+import { enclosedAttachments } from '../../src/shared/documents/encloses.js';
+import {
+  BoundItem,
+  ContactRows,
+  FormDocument,
+  FormHead,
+  FormTable,
+  ItemRow,
+  Note,
+  TextItem,
+} from '../_parts/layout.js';
+import { bindingAt } from '../../src/shared/documents/printed-fields.js';
 
 const UP_TO_100M = new Set(['10M', '50M', '100M']);
 
 function FeeReduction(context: TemplateContext): ReactElement {
   const { workspace } = context;
   const ho = requireService(workspace, context.serviceId, ['HO']);
-  const pricing = attachmentsOf(workspace, ho.id, ['pricing-material']);
+  const pricing = enclosedAttachments(workspace, definition, ho.id);
+  const row = (path: string) => (
+    <BoundItem field={bindingAt(definition, path)} context={context} service={ho} />
+  );
+  const listed = bindingAt(definition, 'attachments');
   return (
     <FormDocument context={context}>
       <FormHead
@@ -22,12 +38,9 @@ function FeeReduction(context: TemplateContext): ReactElement {
         lead="LGWAN-ASP接続料金の減額制度の適用を受けたいので、料金体系を明らかにした資料を添えて、次のとおり申請します。"
       />
       <FormTable>
-        <TextItem label="ホスティングサービス名称" value={ho.name} />
-        {ho.aspCode ? <TextItem label="ASPコード" value={ho.aspCode} /> : null}
-        <TextItem
-          label="回線帯域"
-          value={ho.bandwidth ? ho.bandwidth.replace('M', 'Mbps').replace('1G', '1Gbps') : ''}
-        />
+        {row('services.*.name')}
+        {ho.aspCode ? row('services.*.aspCode') : null}
+        {row('services.*.bandwidth')}
         <ItemRow label="適用の要件" minHeightMm={16}>
           <CheckBox
             checked={ho.bandwidth !== null && UP_TO_100M.has(ho.bandwidth)}
@@ -39,13 +52,14 @@ function FeeReduction(context: TemplateContext): ReactElement {
           />
           <CheckBox checked={pricing.length > 0} label="料金体系を明らかにした資料を添付している" />
         </ItemRow>
-        <TextItem label="料金体系の概要" value={ho.feeReduction.pricingSummary} lines={6} />
+        {row('services.*.feeReduction.pricingSummary')}
         <TextItem
-          label="添付資料"
+          label={listed.rowLabel ?? listed.label}
+          field={listed.label}
           value={pricing.map((a) => attachmentTitle(a)).join('\n')}
           lines={Math.max(1, pricing.length)}
         />
-        <ContactRows label="担当者" contact={workspace.contacts.person} />
+        <ContactRows label="担当者" path="contacts.person" definition={definition} context={context} />
       </FormTable>
       <Note>
         ※本施策の目的（ベンチャー企業の新規参入や小規模自治体の利用の促進）に合致する料金体系であることを明らかにした資料を添付してください（LGWAN-ASP接続料金の減額制度）。

@@ -3,27 +3,26 @@
  * 総合行政ネットワークASPホスティングサービス接続申込書, one per hosting service, with the AP services
  * it hosts as part of the same application (002_0f100134b4811c0f.txt §5.1.1(2), table 5-1 (2)).
  */
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import {
-  ADMIN_FIELDS,
   CONNECTION_PATTERNS,
   REMOTE_ACCESS_REQUIREMENTS,
   SERVICE_AREAS,
   ROUTER_OWNERSHIPS,
   type ApService,
-  type ProtocolEntry,
+  type Service,
   type Workspace,
 } from '../../src/shared/model/index.js';
+import { bindingAt } from '../../src/shared/documents/printed-fields.js';
+import type { FieldBinding } from '../../src/shared/documents/types.js';
 import { CheckBox } from '../_kit/index.js';
+import { definition } from './definition.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
+import { attachmentTitle, requireService } from '../../src/shared/documents/format.js';
+import { enclosedAttachments } from '../../src/shared/documents/encloses.js';
 import {
-  attachmentTitle,
-  attachmentsOf,
-  requireService,
-  serviceRefText,
-  warekiOrBlank,
-} from '../_parts/format.js';
-import {
+  BoundItem,
+  BoundSubItem,
   Choices,
   ContactRows,
   FormDocument,
@@ -39,85 +38,90 @@ import {
 } from '../_parts/layout.js';
 import { ApplicationKindRow, ServiceNameRows } from '../_parts/service-rows.js';
 
-const BANDWIDTH_LABELS: Record<string, string> = {
-  '10M': '10Mbps',
-  '50M': '50Mbps',
-  '100M': '100Mbps',
-  '200M': '200Mbps',
-  '300M': '300Mbps',
-  '500M': '500Mbps',
-  '1G': '1Gbps',
-};
+type Source = { context: TemplateContext; service: Service };
 
-export function protocolsText(protocols: readonly ProtocolEntry[]): string {
-  return protocols
-    .map((p) => [p.protocol, p.port ? `ポート${p.port}` : '', p.purpose].filter(Boolean).join('\u3000'))
-    .join('\n');
+/** A row of marks under the binding's label. */
+function Marks({
+  at,
+  path,
+  minHeightMm,
+  children,
+}: {
+  at: (path: string) => FieldBinding;
+  path: string;
+  minHeightMm?: number;
+  children: ReactNode;
+}): ReactElement {
+  const field = at(path);
+  return (
+    <ItemRow label={field.rowLabel ?? field.label} {...(minHeightMm === undefined ? {} : { minHeightMm })}>
+      {children}
+    </ItemRow>
+  );
 }
 
-function HostedAp({ ap, index }: { ap: ApService; index: number }): ReactElement {
+function HostedAp({
+  ap,
+  index,
+  context,
+}: {
+  ap: ApService;
+  index: number;
+  context: TemplateContext;
+}): ReactElement {
   const remote = ap.remoteAccessRequirements;
-  const n = `AP${index}`;
+  const at = (path: string) => bindingAt(definition, path, 'hostedAp');
+  const src: Source = { context, service: ap };
+  // 別紙 headings name the AP by its number: 「AP1 サービス概要」.
+  const row = (path: string, lines?: number) => {
+    const field = at(path);
+    return (
+      <BoundItem
+        {...src}
+        field={{ ...field, label: field.label.replace(/^AP /, `AP${index} `) }}
+        {...(lines === undefined ? {} : { lines })}
+      />
+    );
+  };
   return (
     <>
       <SectionRow>{`提供するアプリケーション及びコンテンツサービス（${index}）`}</SectionRow>
-      <TextItem label="サービス名称" value={ap.name} field={`${n} サービス名称`} />
-      <TextItem label="サービス概要" value={ap.overview} lines={4} field={`${n} サービス概要`} />
-      <TextItem
-        label="行政事務分野"
-        value={ap.adminFields.map((f) => `${f} ${ADMIN_FIELDS[f]}`).join('、')}
-        lines={2}
-        field={`${n} 行政事務分野`}
-      />
-      <TextItem
-        label="追加プロトコル（HTTP・HTTPS以外）"
-        value={ap.extraProtocols.length > 0 ? protocolsText(ap.extraProtocols) : 'なし'}
-        lines={Math.max(1, ap.extraProtocols.length)}
-        field={`${n} 追加プロトコル`}
-      />
-      <ItemRow label="LGPKI証明書の利用">
+      {row('services.*.name')}
+      {row('services.*.overview')}
+      {row('services.*.adminFields')}
+      {row('services.*.extraProtocols', Math.max(1, ap.extraProtocols.length))}
+      <Marks at={at} path="services.*.usesLgpki">
         <YesNo value={ap.usesLgpki} yes="利用する" no="利用しない" />
-      </ItemRow>
-      <ItemRow label="外部ネットワークへのデータ送信">
+      </Marks>
+      <Marks at={at} path="services.*.externalDataFlows">
         <YesNo value={ap.externalDataFlows} yes="あり" no="なし" />
-      </ItemRow>
-      {ap.externalDataFlows ? (
-        <TextItem
-          label="送信するデータと説明"
-          value={ap.externalDataFlowsDescription}
-          lines={3}
-          field={`${n} 外部送信の説明`}
-        />
-      ) : null}
-      <ItemRow label="パブリッククラウド上での提供">
+      </Marks>
+      {ap.externalDataFlows ? row('services.*.externalDataFlowsDescription') : null}
+      <Marks at={at} path="services.*.runsOnPublicCloud">
         <YesNo value={ap.runsOnPublicCloud} yes="あり" no="なし" />
-      </ItemRow>
-      <ItemRow label="リモートアクセスサービス">
+      </Marks>
+      <Marks at={at} path="services.*.remoteAccess">
         <YesNo value={ap.remoteAccess} yes="提供する" no="提供しない" />
-      </ItemRow>
+      </Marks>
       {ap.remoteAccess ? (
-        <ItemRow label="リモートアクセスの必須要件" minHeightMm={24}>
+        <Marks at={at} path="services.*.remoteAccessRequirements" minHeightMm={24}>
           {(Object.keys(REMOTE_ACCESS_REQUIREMENTS) as (keyof typeof REMOTE_ACCESS_REQUIREMENTS)[]).map(
             (k) => (
               <CheckBox key={k} checked={remote[k]} label={REMOTE_ACCESS_REQUIREMENTS[k]} />
             ),
           )}
-        </ItemRow>
+        </Marks>
       ) : null}
-      <ItemRow label="利用約款・利用手引書">
+      <Marks at={at} path="services.*.termsReady">
         <Choices
           options={{ terms: '利用約款を整備済み', manual: '利用手引書を整備済み' }}
           selected={[ap.termsReady ? 'terms' : '', ap.manualReady ? 'manual' : ''].filter(Boolean)}
         />
-      </ItemRow>
-      <ItemRow label="サービスリストへの掲載">
+      </Marks>
+      <Marks at={at} path="services.*.publishConsent">
         <YesNo value={ap.publishConsent} yes="掲載可" no="掲載不可" />
-      </ItemRow>
-      <TextItem
-        label="利用開始希望日"
-        value={warekiOrBlank(ap.desiredStartDate)}
-        field={`${n} 利用開始希望日`}
-      />
+      </Marks>
+      {row('services.*.desiredStartDate')}
     </>
   );
 }
@@ -128,26 +132,31 @@ function hostedAps(workspace: Workspace, ids: readonly string[]): ApService[] {
   );
 }
 
+/** The HO's own bindings (the hosted APs' ones share their paths). */
+const hoAt = (path: string): FieldBinding => bindingAt(definition, path);
+
 function HostingConnection(context: TemplateContext): ReactElement {
   const { workspace } = context;
   const ho = requireService(workspace, context.serviceId, ['HO']);
   const aps = hostedAps(workspace, ho.hostedApIds);
-  const router =
-    ho.routerCount === 2
-      ? `2台（${ho.standby === 'hot' ? 'ホットスタンバイ' : ho.standby === 'cold' ? 'コールドスタンバイ' : '冗長方式未定'}）`
-      : '1台';
-  const attachments = attachmentsOf(workspace, ho.id, ['network-topology', 'other']);
+  const attachments = enclosedAttachments(workspace, definition, ho.id);
+  const src: Source = { context, service: ho };
+  const row = (path: string, lines?: number) => (
+    <BoundItem {...src} field={hoAt(path)} {...(lines === undefined ? {} : { lines })} />
+  );
+  const sub = (path: string) => <BoundSubItem {...src} field={hoAt(path)} />;
+  const listed = hoAt('attachments');
   return (
     <FormDocument context={context}>
       <FormHead context={context} />
       <FormTable>
-        <ApplicationKindRow service={ho} />
+        <ApplicationKindRow service={ho} definition={definition} />
         <SectionRow>ホスティングサービス</SectionRow>
-        <ServiceNameRows service={ho} />
-        <ItemRow label="接続形態" minHeightMm={14}>
+        <ServiceNameRows service={ho} definition={definition} context={context} />
+        <Marks at={hoAt} path="services.*.pattern" minHeightMm={14}>
           <Choices options={CONNECTION_PATTERNS} selected={ho.pattern ? [ho.pattern] : []} />
-        </ItemRow>
-        <ItemRow label="提供地域">
+        </Marks>
+        <Marks at={hoAt} path="services.*.area">
           <Choices
             options={{
               own: SERVICE_AREAS.own,
@@ -156,58 +165,32 @@ function HostingConnection(context: TemplateContext): ReactElement {
             }}
             selected={ho.area ? [ho.area] : []}
           />
-        </ItemRow>
-        <TextItem
-          label="回線帯域"
-          value={ho.bandwidth ? (BANDWIDTH_LABELS[ho.bandwidth] ?? ho.bandwidth) : ''}
-        />
+        </Marks>
+        {row('services.*.bandwidth')}
         <GroupRows label="LGWAN接続ルータ">
-          <SubItem label="台数" field="ルータ台数" value={router} />
-          <SubItem label="種別">
+          {sub('services.*.routerCount')}
+          <SubItem label={hoAt('services.*.routerOwnership').rowLabel ?? ''}>
             <Choices options={ROUTER_OWNERSHIPS} selected={[ho.routerOwnership]} />
           </SubItem>
         </GroupRows>
-        <TextItem
-          label="利用するファシリティサービス"
-          value={serviceRefText(workspace, ho.facility)}
-          lines={2}
-        />
-        <TextItem
-          label="利用する通信サービス"
-          value={
-            ho.sameFacilityLan
-              ? '利用しない（ASP提供機器を同一施設内に設置し、LANで接続する）'
-              : serviceRefText(workspace, ho.communication)
-          }
-          lines={2}
-        />
+        {row('services.*.facility')}
+        {row('services.*.communication')}
         <GroupRows label="アドレス・証明書">
-          <SubItem label="IPアドレス数" field="IPアドレス数" value={`${ho.ipAddressCount}個`} />
-          <SubItem label="サーバのアドレス" field="サーバのアドレス" value={ho.serverAddresses} lines={2} />
-          <SubItem
-            label="アプリケーション証明書"
-            field="アプリケーション証明書数"
-            value={`${ho.certificateCount}件`}
-          />
+          {sub('services.*.ipAddressCount')}
+          {sub('services.*.serverAddresses')}
+          {sub('services.*.certificateCount')}
         </GroupRows>
-        <TextItem
-          label="追加プロトコル（HTTP・HTTPS以外）"
-          value={ho.extraProtocols.length > 0 ? protocolsText(ho.extraProtocols) : 'なし'}
-          lines={Math.max(1, ho.extraProtocols.length)}
-          field="追加プロトコル"
-        />
-        <ItemRow label="トンネリング">
+        {row('services.*.extraProtocols', Math.max(1, ho.extraProtocols.length))}
+        <Marks at={hoAt} path="services.*.tunnelling">
           <YesNo value={ho.tunnelling} yes="あり" no="なし" />
-        </ItemRow>
-        {ho.tunnelling ? (
-          <TextItem label="トンネリングの内容" value={ho.tunnellingDescription} lines={3} />
-        ) : null}
-        <TextItem label="接続希望日" value={warekiOrBlank(ho.desiredConnectionDate)} />
+        </Marks>
+        {ho.tunnelling ? row('services.*.tunnellingDescription') : null}
+        {row('services.*.desiredConnectionDate')}
         <GroupRows label="確認事項">
-          <SubItem label="ファイアウォール">
+          <SubItem label={hoAt('services.*.firewallAttested').label}>
             <YesNo value={ho.firewallAttested} yes="LGWANと外部ネットワークの間に設置している" no="未設置" />
           </SubItem>
-          <SubItem label="IPリーチャビリティ">
+          <SubItem label={hoAt('services.*.noIpReachabilityAttested').label}>
             <YesNo
               value={ho.noIpReachabilityAttested}
               yes="外部ネットワークからLGWANへ到達しない"
@@ -216,12 +199,13 @@ function HostingConnection(context: TemplateContext): ReactElement {
           </SubItem>
         </GroupRows>
         {aps.map((ap, i) => (
-          <HostedAp key={ap.id} ap={ap} index={i + 1} />
+          <HostedAp key={ap.id} ap={ap} index={i + 1} context={context} />
         ))}
         <SectionRow>連絡先</SectionRow>
-        <ContactRows label="担当者" contact={workspace.contacts.person} />
+        <ContactRows label="担当者" path="contacts.person" definition={definition} context={context} />
         <TextItem
-          label="添付資料"
+          label={listed.rowLabel ?? listed.label}
+          field={listed.label}
           value={attachments.length > 0 ? attachments.map((a) => attachmentTitle(a)).join('\n') : ''}
           lines={Math.max(1, attachments.length)}
         />

@@ -1,11 +1,12 @@
-import { FORMS_EDITION } from '../../src/shared/documents/common-fields.js';
+import { FORMS_EDITION, providerAddress } from '../../src/shared/documents/common-fields.js';
+import { departmentTitleName } from '../../src/shared/documents/format.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 
 /** The label's inner width (forms/mailing-label/template.tsx: a 150 mm label with 8 mm padding). */
 const INNER_MM = 134;
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'mailing-label',
   title: '宛名ラベル',
   shortTitle: '宛名ラベル',
@@ -30,6 +31,7 @@ export const definition: DocumentDefinition = {
       path: 'provider.address',
       label: '差出人の所在地',
       box: { widthMm: INNER_MM + 4, fontSizePt: 10.5, maxLines: 2 },
+      print: providerAddress,
     },
     {
       path: 'provider.name',
@@ -38,8 +40,10 @@ export const definition: DocumentDefinition = {
     },
     {
       path: 'contacts.person.name',
+      reads: ['contacts.person.department', 'contacts.person.title', 'contacts.person.phone'],
       label: '差出人の担当者',
       box: { widthMm: INNER_MM + 4, fontSizePt: 10.5, maxLines: 2 },
+      print: (ws) => `${departmentTitleName(ws.contacts.person)}\u3000${ws.contacts.person.phone}`,
     },
   ],
-};
+});

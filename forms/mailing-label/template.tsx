@@ -7,15 +7,20 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import { CONTENT_WIDTH_MM, FieldText, SANS_FAMILY, mm } from '../_kit/index.js';
+import { BODY_SIZE_PT } from '../_kit/theme.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { addressLine, departmentTitleName } from '../_parts/format.js';
+import { bindingAt, printedText } from '../../src/shared/documents/printed-fields.js';
+import { definition } from './definition.js';
 import { FormDocument, Note } from '../_parts/layout.js';
+
+/** The sender's lines, as the definition binds them (text and box). */
+const SENDER = ['provider.address', 'provider.name', 'contacts.person.name'] as const;
 
 const LABEL_MM = 150;
 const INNER_MM = LABEL_MM - 16;
 
 function MailingLabel(context: TemplateContext): ReactElement {
-  const { mailing, provider, contacts } = context.workspace;
+  const { mailing } = context.workspace;
   const [organisation, ...rest] = mailing.recipient.split(/\s+/);
   return (
     <FormDocument context={context}>
@@ -86,25 +91,19 @@ function MailingLabel(context: TemplateContext): ReactElement {
         }}
       >
         <Text style={{ fontSize: 9, marginBottom: mm(1) }}>（差出人）</Text>
-        <FieldText
-          field="差出人の所在地"
-          text={addressLine(provider.address)}
-          widthMm={INNER_MM + 4}
-          maxLines={2}
-        />
-        <FieldText
-          field="差出人の名称"
-          text={provider.name}
-          widthMm={INNER_MM + 4}
-          maxLines={2}
-          fontSizePt={12}
-        />
-        <FieldText
-          field="差出人の担当者"
-          text={`${departmentTitleName(contacts.person)}\u3000${contacts.person.phone}`}
-          widthMm={INNER_MM + 4}
-          maxLines={2}
-        />
+        {SENDER.map((path) => {
+          const field = bindingAt(definition, path);
+          return (
+            <FieldText
+              key={path}
+              field={field.label}
+              text={printedText(field, context.workspace)}
+              widthMm={field.box?.widthMm ?? INNER_MM + 4}
+              maxLines={field.box?.maxLines ?? 2}
+              fontSizePt={field.box?.fontSizePt ?? BODY_SIZE_PT}
+            />
+          );
+        })}
       </View>
       <Note>※郵送の方法は、J-LISの案内に従ってください。書留など配達の記録が残る方法をおすすめします。</Note>
     </FormDocument>

@@ -3,12 +3,24 @@ import {
   contactFields,
   FORMS_EDITION,
 } from '../../src/shared/documents/common-fields.js';
-import { cell } from '../../src/shared/documents/boxes.js';
+import { serviceLabel } from '../../src/shared/documents/format.js';
 import { planned } from '../../src/shared/documents/workspace-queries.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
+import type { Service, Workspace } from '../../src/shared/model/index.js';
 
-export const definition: DocumentDefinition = {
+const PURPOSE: Record<Service['kind'], string> = {
+  AP: 'LGWAN-ASPアプリケーション及びコンテンツサービス',
+  HO: 'LGWAN-ASPホスティングサービス',
+  FA: 'LGWAN-ASPファシリティサービス',
+  CA: 'LGWAN-ASP通信サービス',
+};
+
+/** The services still to be applied for that connect or register from the disclosed documents. */
+export const applyingServices = (ws: Workspace): Service[] =>
+  ws.services.filter((s) => s.status === 'planned' && s.kind !== 'AP');
+
+export const definition = defineDocument({
   id: 'nonpublic-disclosure',
   title: '総合行政ネットワーク非公開文書の開示申込書',
   shortTitle: '非公開文書開示申込書',
@@ -38,7 +50,16 @@ export const definition: DocumentDefinition = {
   fields: [
     ...applicantBlockFields,
     { path: 'procedure.participationAccepted', label: '参加結果通知（受理）' },
-    { path: 'services.*.name', label: '利用目的（申込予定のサービス）', box: cell(2) },
+    {
+      path: 'services.*.name',
+      reads: ['services.*.kind', 'services.*.status', 'services.*.aspCode'],
+      label: '利用目的（申込予定のサービス）',
+      // One line per service applied for, so the row grows with them and has no fixed box.
+      print: (ws) =>
+        applyingServices(ws)
+          .map((s) => `${PURPOSE[s.kind]}「${serviceLabel(s)}」の${s.kind === 'HO' ? '接続' : '登録'}準備`)
+          .join('\n'),
+    },
     ...contactFields('contacts.person', '受領者（担当者）'),
   ],
-};
+});

@@ -6,16 +6,17 @@
  */
 import type { ReactElement } from 'react';
 import { CheckBox } from '../_kit/index.js';
+import { applyingServices, definition } from './definition.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { serviceLabel } from '../_parts/format.js';
+import { bindingAt } from '../../src/shared/documents/printed-fields.js';
 import {
+  BoundItem,
   ContactRows,
   FormDocument,
   FormHead,
   FormTable,
   ItemRow,
   Note,
-  TextItem,
   YesNo,
 } from '../_parts/layout.js';
 
@@ -26,15 +27,10 @@ const DOCUMENTS = [
   '⑥ LGWAN接続ルータ調達のための仕様書',
 ] as const;
 
-const PURPOSE: Record<string, string> = {
-  HO: 'LGWAN-ASPホスティングサービス',
-  FA: 'LGWAN-ASPファシリティサービス',
-  CA: 'LGWAN-ASP通信サービス',
-};
-
 function NonpublicDisclosure(context: TemplateContext): ReactElement {
-  const { procedure, contacts, services } = context.workspace;
-  const applying = services.filter((s) => s.status === 'planned' && s.kind !== 'AP');
+  const { procedure } = context.workspace;
+  const applying = applyingServices(context.workspace);
+  const at = (path: string) => bindingAt(definition, path);
   return (
     <FormDocument context={context}>
       <FormHead
@@ -47,18 +43,16 @@ function NonpublicDisclosure(context: TemplateContext): ReactElement {
             <CheckBox key={d} checked label={d} />
           ))}
         </ItemRow>
-        <ItemRow label="参加結果通知（受理）">
+        <ItemRow label={at('procedure.participationAccepted').label}>
           <YesNo value={procedure.participationAccepted} yes="受領済み" no="未受領" />
         </ItemRow>
-        <TextItem
-          label="利用目的（申込予定のサービス）"
-          field="利用目的"
-          value={applying
-            .map((s) => `${PURPOSE[s.kind]}「${serviceLabel(s)}」の${s.kind === 'HO' ? '接続' : '登録'}準備`)
-            .join('\n')}
-          lines={Math.max(2, applying.length)}
+        <BoundItem field={at('services.*.name')} context={context} lines={Math.max(2, applying.length)} />
+        <ContactRows
+          label="受領者（担当者）"
+          path="contacts.person"
+          definition={definition}
+          context={context}
         />
-        <ContactRows label="受領者（担当者）" contact={contacts.person} />
       </FormTable>
       <Note>
         ※非公開文書は、受理後に電子メールで送付されます（LGWAN-ASP参入セミナー資料

@@ -2,12 +2,15 @@ import {
   applicantBlockFields,
   contactFields,
   FORMS_EDITION,
+  providerAddress,
 } from '../../src/shared/documents/common-fields.js';
+import { kindLabel, nameWithKana, phoneAndFax, serviceLabel } from '../../src/shared/documents/format.js';
+import { PROVIDER_CATEGORIES } from '../../src/shared/model/enums.js';
 import { cell } from '../../src/shared/documents/boxes.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'participation-certification',
   title: '総合行政ネットワークASP接続に関する参加資格認定申込書',
   shortTitle: '参加資格認定申込書',
@@ -27,15 +30,44 @@ export const definition: DocumentDefinition = {
   fields: [
     ...applicantBlockFields,
     { path: 'provider.name', label: '団体の名称', box: cell() },
-    { path: 'provider.nameKana', label: '団体の名称のフリガナ', box: cell() },
-    { path: 'provider.category', label: '団体の区分' },
+    { path: 'provider.nameKana', label: '団体の名称のフリガナ', rowLabel: 'フリガナ', box: cell() },
+    {
+      path: 'provider.category',
+      label: '団体の区分',
+      print: (ws) => (ws.provider.category ? PROVIDER_CATEGORIES[ws.provider.category] : ''),
+    },
     { path: 'provider.corporateNumber', label: '法人番号', box: cell() },
-    { path: 'provider.address', label: '団体の所在地', box: cell(2) },
-    { path: 'provider.representative.title', label: '代表者の役職', box: cell() },
-    { path: 'provider.representative.name', label: '代表者の氏名', box: cell() },
-    { path: 'provider.phone', label: '電話番号・FAX', box: cell() },
+    {
+      path: 'provider.address',
+      label: '団体の所在地',
+      rowLabel: '所在地',
+      box: cell(2),
+      print: providerAddress,
+    },
+    { path: 'provider.representative.title', label: '代表者の役職', rowLabel: '役職', box: cell() },
+    {
+      path: 'provider.representative.name',
+      reads: ['provider.representative.nameKana'],
+      label: '代表者の氏名',
+      rowLabel: '氏名（フリガナ）',
+      box: cell(),
+      print: (ws) => nameWithKana(ws.provider.representative),
+    },
+    {
+      path: 'provider.phone',
+      reads: ['provider.fax'],
+      label: '電話番号・FAX',
+      box: cell(),
+      print: (ws) => phoneAndFax(ws.provider),
+    },
     { path: 'provider.url', label: 'URL', box: cell(2) },
     { path: 'provider.businessSummary', label: '団体の目的・事業内容', box: cell(6) },
+    {
+      path: 'services.*.name',
+      reads: ['services.*.kind', 'services.*.aspCode'],
+      label: '提供を予定するサービス',
+      print: (ws) => ws.services.map((s) => `${kindLabel(s.kind)}: ${serviceLabel(s)}`).join('\n'),
+    },
     ...contactFields('contacts.person', '担当者'),
   ],
-};
+});

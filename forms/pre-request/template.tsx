@@ -10,7 +10,9 @@ import type { ReactElement } from 'react';
 import { Addressee, FieldText, Title, mm } from '../_kit/index.js';
 import { formDate } from '../../src/shared/text/wareki.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { FormDocument, FormTable, Note, Paragraph, SectionRow, TextItem } from '../_parts/layout.js';
+import { BoundItem, FormDocument, FormTable, Note, Paragraph, SectionRow } from '../_parts/layout.js';
+import { bindingAt, printedText } from '../../src/shared/documents/printed-fields.js';
+import { definition } from './definition.js';
 
 /**
  * The 項 as the form prints it: a number in full width (「第２項」), or the appendix's blank
@@ -25,8 +27,10 @@ export function paragraphNumber(value: string): string {
 const POLICY = '「総合行政ネットワークASP接続/登録申込書等に記載された個人情報の取扱いについて」';
 
 function PreRequest(context: TemplateContext): ReactElement {
-  const { provider, contacts, procedure } = context.workspace;
-  const person = contacts.person;
+  const { workspace } = context;
+  const { procedure } = workspace;
+  const row = (path: string) => <BoundItem field={bindingAt(definition, path)} context={context} />;
+  const opening = definition.fields.find((f) => f.part === 'head' && f.path === 'provider.name');
   return (
     <FormDocument context={context}>
       <Text
@@ -35,7 +39,12 @@ function PreRequest(context: TemplateContext): ReactElement {
       <Addressee />
       <View style={{ flexDirection: 'row', marginLeft: mm(62), marginBottom: mm(2) }}>
         <View style={{ width: mm(100) }}>
-          <FieldText field="組織名" text={`${provider.name}は、`} widthMm={100} maxLines={2} />
+          <FieldText
+            field={opening?.label ?? ''}
+            text={opening ? printedText(opening, workspace) : ''}
+            widthMm={opening?.box?.widthMm ?? 100}
+            maxLines={opening?.box?.maxLines ?? 2}
+          />
         </View>
       </View>
       <Title>{context.title}</Title>
@@ -44,12 +53,12 @@ function PreRequest(context: TemplateContext): ReactElement {
       </Paragraph>
       <FormTable>
         <SectionRow>参加資格申込みの事前依頼者情報</SectionRow>
-        <TextItem label="組織名" value={[provider.name, person.department].filter(Boolean).join('\u3000')} />
-        <TextItem label="氏名" value={person.name} />
-        <TextItem label="電話番号" value={person.phone} />
-        <TextItem label="E-mail(Internet)" value={person.emailInternet} />
-        <TextItem label="E-mail(LGWAN)" value={person.emailLgwan} />
-        <TextItem label="ＵＲＬ" value={provider.url} field="URL" />
+        {row('contacts.person.department')}
+        {row('contacts.person.name')}
+        {row('contacts.person.phone')}
+        {row('contacts.person.emailInternet')}
+        {row('contacts.person.emailLgwan')}
+        {row('provider.url')}
       </FormTable>
       <Note>※参加資格申込みの事前依頼は、LGWAN接続団体に限定させていただきます。</Note>
       <View style={{ marginTop: mm(4) }}>

@@ -4,8 +4,10 @@
  * dates of the work, equipment delivery and connection test (002_0f100134b4811c0f.txt table 5-1 (3), §5.2).
  */
 import type { ReactElement } from 'react';
+import { definition } from './definition.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { requireService, serviceLabel, serviceRefText, warekiOrBlank } from '../_parts/format.js';
+import { requireService } from '../../src/shared/documents/format.js';
+import { bindingAt } from '../../src/shared/documents/printed-fields.js';
 import {
   ContactRows,
   FormDocument,
@@ -13,13 +15,14 @@ import {
   FormTable,
   Note,
   SectionRow,
-  TextItem,
+  BoundItem,
 } from '../_parts/layout.js';
 
 function ScheduleCoordination(context: TemplateContext): ReactElement {
-  const { workspace } = context;
-  const ho = requireService(workspace, context.serviceId, ['HO']);
-  const s = ho.schedule;
+  const ho = requireService(context.workspace, context.serviceId, ['HO']);
+  const row = (path: string) => (
+    <BoundItem field={bindingAt(definition, path)} context={context} service={ho} />
+  );
   return (
     <FormDocument context={context}>
       <FormHead
@@ -27,18 +30,23 @@ function ScheduleCoordination(context: TemplateContext): ReactElement {
         lead="総合行政ネットワークASPホスティングサービスの接続に係る工事、機器搬入等の日程等の調整を、次のとおり申し込みます。"
       />
       <FormTable>
-        <TextItem label="ホスティングサービス" value={serviceLabel(ho)} lines={2} />
-        <TextItem label="設置場所（ファシリティ）" value={serviceRefText(workspace, ho.facility)} lines={2} />
-        <TextItem label="作業場所" value={s.site} lines={2} />
+        {row('services.*.name')}
+        {row('services.*.facility')}
+        {row('services.*.schedule.site')}
         <SectionRow>希望日程</SectionRow>
-        <TextItem label="工事希望日" value={warekiOrBlank(s.workDate)} />
-        <TextItem label="機器搬入希望日" value={warekiOrBlank(s.deliveryDate)} />
-        <TextItem label="接続確認試験希望日" value={warekiOrBlank(s.testDate)} />
-        <TextItem label="接続希望日" value={warekiOrBlank(ho.desiredConnectionDate)} />
-        <TextItem label="備考" value={s.notes} lines={3} />
+        {row('services.*.schedule.workDate')}
+        {row('services.*.schedule.deliveryDate')}
+        {row('services.*.schedule.testDate')}
+        {row('services.*.desiredConnectionDate')}
+        {row('services.*.schedule.notes')}
         <SectionRow>作業の責任者・連絡先</SectionRow>
-        <ContactRows label="運用責任者" contact={workspace.contacts.operationsManager} />
-        <ContactRows label="担当者" contact={workspace.contacts.person} />
+        <ContactRows
+          label="運用責任者"
+          path="contacts.operationsManager"
+          definition={definition}
+          context={context}
+        />
+        <ContactRows label="担当者" path="contacts.person" definition={definition} context={context} />
       </FormTable>
       <Note>
         ※作業は機構の立会いの下で行います。接続確認試験の確認項目は、原則としてサービス提供者が設定します（ASPガイドライン5.2.1(3)(4)）。

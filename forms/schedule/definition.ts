@@ -1,9 +1,9 @@
 import { FORMS_EDITION } from '../../src/shared/documents/common-fields.js';
 import { planned } from '../../src/shared/documents/workspace-queries.js';
 import { cite } from '../../src/shared/documents/sources.js';
-import type { DocumentDefinition } from '../../src/shared/documents/types.js';
+import { defineDocument } from '../../src/shared/documents/types.js';
 
-export const definition: DocumentDefinition = {
+export const definition = defineDocument({
   id: 'schedule',
   title: 'LGWAN-ASP手続スケジュール表',
   shortTitle: 'スケジュール表',
@@ -22,4 +22,4 @@ export const definition: DocumentDefinition = {
     { path: 'services.*.name', label: 'ホスティングサービス' },
     { path: 'services.*.desiredConnectionDate', label: '接続希望日' },
   ],
-};
+});

@@ -142,7 +142,7 @@ test('a new user prepares a hosting packet from a blank workspace to PDFs on dis
   await field(page, '電気通信事業者の登録番号・届出番号').fill('第A-12-3456号');
   await field(page, '回線の種類').fill('専用線（帯域確保型）');
   await field(page, '提供する帯域').fill('10Mbps〜1Gbps');
-  await field(page, '提供地域').fill('全国');
+  await field(page, '提供可能地域').fill('全国');
 
   // アプリケーション
   await addService(page, 'AP');

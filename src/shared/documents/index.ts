@@ -1,4 +1,4 @@
 export * from './types.js';
 export { requiredDocuments, documentTitle } from './required.js';
-export { CATALOG, documentDefinition } from '../../../forms/catalog.js';
+export { CATALOG, DOCUMENT_IDS, documentDefinition, isDocumentId } from '../../../forms/catalog.js';
 export * from './stages.js';

@@ -1,6 +1,6 @@
-import { CATALOG, documentDefinition } from '../../../forms/catalog.js';
+import { CATALOG, documentDefinition, isDocumentId } from '../../../forms/catalog.js';
 import type { Workspace } from '../model/index.js';
-import { isDocumentId, type RequiredDocument } from './types.js';
+import type { RequiredDocument } from './types.js';
 
 /**
  * The document instances this workspace's packet holds, in packet order (forms/catalog.ts), each

@@ -4,10 +4,10 @@
  * selection is a pure function over the required list, whatever put a document on that list (a new
  * application, a change, a cancellation), so new kinds of required documents fit without a second list.
  */
-import { documentDefinition } from '../../../forms/catalog.js';
+import { documentDefinition, isDocumentId } from '../../../forms/catalog.js';
 import type { Workspace } from '../model/index.js';
 import { SEED_FILES } from '../sources/seeds.js';
-import { isDocumentId, type RequiredDocument } from './types.js';
+import type { RequiredDocument } from './types.js';
 
 const S001 = SEED_FILES.seminar2021;
 const S002 = SEED_FILES.guideline;

@@ -1,29 +1,11 @@
-import type { Workspace } from '../model/index.js';
+import type { AttachmentKind, Service, Workspace } from '../model/index.js';
 
-/** The fixed document ids of DESIGN §3: they name output files, CLI output and tests. */
-export const DOCUMENT_IDS = [
-  'participation-certification',
-  'participation-review',
-  'pre-request',
-  'delegation',
-  'nonpublic-disclosure',
-  'hosting-connection',
-  'facility-registration',
-  'communication-registration',
-  'schedule-coordination',
-  'hosting-cancellation',
-  'fa-ca-cancellation',
-  'fee-reduction',
-  'cover-letter',
-  'checklist',
-  'mailing-label',
-  'fee-estimate',
-  'schedule',
-] as const;
-export type DocumentId = (typeof DOCUMENT_IDS)[number];
-
-export const isDocumentId = (value: string): value is DocumentId =>
-  (DOCUMENT_IDS as readonly string[]).includes(value);
+/**
+ * The fixed document ids of DESIGN §3 (they name output files, CLI output and tests): the ids of the
+ * catalogue's definitions (forms/catalog.ts), so a new form's id exists once it is catalogued.
+ */
+export type { DocumentId } from '../../../forms/catalog.js';
+import type { DocumentId } from '../../../forms/catalog.js';
 
 /** Where a document's content and requiredness come from, e.g. `002_0f100134b4811c0f.txt §5.1.1(1)`. */
 export interface DocumentSource {
@@ -48,23 +30,36 @@ export interface FieldBox {
 }
 
 /**
- * A workspace value the form prints. `path` is dotted from the workspace root; per-service
- * fields use `services.*.<field>` where `*` is the service instance the form is about.
+ * A workspace value the form prints: the one place its label, its box and the text it prints as are
+ * written. The template renders its row from this, the overflow check measures `print`, the
+ * completeness check and the diff name it by `label`. `path` is dotted from the workspace root;
+ * per-service fields use `services.*.<field>` where `*` is the service instance the form is about.
  */
 export interface FieldBinding {
   path: string;
-  /** Japanese label as printed on the form. */
+  /** Further workspace paths the printed text is made from (a name's reading, the FAX beside a phone). */
+  reads?: readonly string[];
+  /** Japanese name of the field as the form means it; also the heading of its 別紙 entry. */
   label: string;
+  /** What the form's label cell says when shorter than `label` (a row under a group heading). */
+  rowLabel?: string;
   box?: FieldBox;
   /**
    * `hostedAp`: `*` stands for each AP service the instance hosts (the hosting connection
    * application carries its AP services, 002 §5.1.1(2)), not for the instance itself.
    */
   each?: 'hostedAp';
+  /** `head`: printed in the block above the table (申込者, 委任者), which may print a table's path again. */
+  part?: 'head';
+  /**
+   * The text the form prints. `service` is the instance's service (or each hosted AP); absent for a
+   * workspace-wide field. Without it the value prints as entered (lists joined with 、).
+   */
+  print?: (ws: Workspace, service: Service | undefined) => string;
 }
 
-export interface DocumentDefinition {
-  id: DocumentId;
+export interface DocumentDefinition<Id extends string = DocumentId> {
+  id: Id;
   /** Official name (J-LIS form title); aids carry the app's own title. */
   title: string;
   shortTitle: string;
@@ -79,7 +74,15 @@ export interface DocumentDefinition {
   /** Empty when the workspace does not need the document. */
   requiredWhen: (ws: Workspace) => RequiredInstance[];
   fields: FieldBinding[];
+  /** Attachments bound in right after this form, in this order (per-service forms: the service's own). */
+  encloses?: readonly AttachmentKind[];
 }
+
+/**
+ * A form's definition with its id kept as the literal it is, from which the catalogue's id type is
+ * built (forms/<id>/definition.ts: `export const definition = defineDocument({ id: '<id>', … })`).
+ */
+export const defineDocument = <const Id extends string>(definition: DocumentDefinition<Id>) => definition;
 
 /** A document instance the packet holds, in packet order. */
 export interface RequiredDocument {

@@ -12,5 +12,4 @@ export const planned = <K extends Service['kind']>(ws: Workspace, kind: K): Serv
 export const cancelling = <K extends Service['kind']>(ws: Workspace, kind: K): ServiceOf<K>[] =>
   servicesOf(ws, kind).filter((s) => s.status === 'cancelling');
 
-/** 「〇〇ホスティング」, or the kind when the service has no name yet. */
-export const serviceLabel = (s: Service): string => s.name || `名称未入力の${s.kind}サービス`;
+export { serviceName } from './format.js';

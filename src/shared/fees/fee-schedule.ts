@@ -1,4 +1,4 @@
-import raw from '../../../forms/fees/fee-schedule.json' with { type: 'json' };
+import raw from './fee-schedule.json' with { type: 'json' };
 import { FeeScheduleSchema, type FeeSchedule } from './schema.js';
 
 /**

@@ -3,7 +3,7 @@ import { WORKSPACE_FORMAT_VERSION, WorkspaceSchema } from './workspace.js';
 
 /**
  * JSON Schema of the workspace file as it may be written (the input side: defaulted fields may be
- * missing). Other tools can validate files with it; forms/workspace.schema.json is this, generated.
+ * missing). Other tools can validate files with it; src/shared/model/workspace.schema.json is this, generated.
  */
 export function workspaceJsonSchema(): Record<string, unknown> {
   return {

@@ -5,6 +5,7 @@
  */
 import type { Workspace } from '../model/index.js';
 import { documentDefinition } from '../documents/index.js';
+import { SERVICE_PREFIX } from '../documents/printed-fields.js';
 import type { DocumentId, FieldBinding, FieldBox, RequiredDocument } from '../documents/types.js';
 
 /** A field a form prints in a box; `path` is relative to the service for service fields. */
@@ -15,6 +16,8 @@ export interface BoxedField {
   box: FieldBox;
   /** Memo key of the box. */
   boxKey: string;
+  /** The binding, whose print formatter gives the text the form sets in the box. */
+  binding: FieldBinding;
 }
 
 export interface BoxedFields {
@@ -42,6 +45,7 @@ export function boxedFields(id: DocumentId): BoxedFields {
         label: f.label,
         box: f.box,
         boxKey: `${f.box.widthMm}|${f.box.fontSizePt}|${f.box.maxLines}|${f.box.minFontSizePt ?? ''}`,
+        binding: f,
       };
       (!service ? fields.workspace : f.each === 'hostedAp' ? fields.hostedAp : fields.service).push(entry);
     }
@@ -74,7 +78,6 @@ interface FieldIndex {
   hostedAp: Map<string, FieldBinding>;
 }
 
-const SERVICE_PREFIX = 'services.*.';
 const indexes = new Map<DocumentId, FieldIndex>();
 
 function fieldIndex(id: DocumentId): FieldIndex {
@@ -82,10 +85,13 @@ function fieldIndex(id: DocumentId): FieldIndex {
   if (!index) {
     index = { workspace: new Map(), service: new Map(), hostedAp: new Map() };
     for (const field of documentDefinition(id).fields) {
-      if (!field.path.startsWith(SERVICE_PREFIX)) index.workspace.set(field.path, field);
-      else {
-        const rest = field.path.slice(SERVICE_PREFIX.length);
-        (field.each === 'hostedAp' ? index.hostedAp : index.service).set(rest, field);
+      // A printed text made from several values (a name with its reading) uses each of them.
+      for (const path of [field.path, ...(field.reads ?? [])]) {
+        if (!path.startsWith(SERVICE_PREFIX)) index.workspace.set(path, field);
+        else {
+          const rest = path.slice(SERVICE_PREFIX.length);
+          (field.each === 'hostedAp' ? index.hostedAp : index.service).set(rest, field);
+        }
       }
     }
     indexes.set(id, index);

@@ -1,4 +1,4 @@
-import raw from '../../../forms/schedule/lead-times.json' with { type: 'json' };
+import raw from './lead-times.json' with { type: 'json' };
 import { LeadTimesSchema, type LeadTimes } from './schema.js';
 
 /** The bundled lead-time table, validated on first use so a bad data edit fails loudly. */

@@ -3,7 +3,7 @@
  * same 禁則 units the PDF renderer uses), whether it fits, and how far it must shrink to fit.
  * Pure and browser-safe, so the editor can warn about overflow while the user types.
  */
-import type { FaceKey } from '../../../forms/fonts/faces.js';
+import type { FaceKey } from '../fonts/faces.js';
 import { PT_TO_MM, widthEm } from './font-data.js';
 import { breakUnits, isLatinUnit, splitLongToken, splitToGraphemes } from './kinsoku.js';
 

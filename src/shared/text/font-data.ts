@@ -3,9 +3,9 @@
  * scripts/gen-font-metrics.ts generates. Lets browser code measure printed text and spot 外字
  * (characters the fonts cannot print) without loading a 7 MB font.
  */
-import metricsFile from '../../../forms/fonts/metrics.json' with { type: 'json' };
-import coverageFile from '../../../forms/fonts/coverage.json' with { type: 'json' };
-import type { FaceKey } from '../../../forms/fonts/faces.js';
+import metricsFile from '../fonts/metrics.json' with { type: 'json' };
+import coverageFile from '../fonts/coverage.json' with { type: 'json' };
+import type { FaceKey } from '../fonts/faces.js';
 
 export const PT_TO_MM = 25.4 / 72;
 

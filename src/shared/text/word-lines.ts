@@ -4,7 +4,7 @@
  * break may follow kana particles (の, に関する, 及び) or a space, never fall inside a compound. Pure
  * and browser-safe (measured with the bundled font metrics).
  */
-import type { FaceKey } from '../../../forms/fonts/faces.js';
+import type { FaceKey } from '../fonts/faces.js';
 import { textWidthMm } from './fit.js';
 import { NO_LINE_END, NO_LINE_START } from './kinsoku.js';
 

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { workspaceJsonSchemaText } from '../../../src/shared/model/json-schema.js';
 import { WORKSPACE_FORMAT_VERSION } from '../../../src/shared/model/workspace.js';
 
-const committed = readFileSync('forms/workspace.schema.json', 'utf8');
+const committed = readFileSync('src/shared/model/workspace.schema.json', 'utf8');
 
-describe('forms/workspace.schema.json', () => {
+describe('src/shared/model/workspace.schema.json', () => {
   it('is what the model generates today (run `npx tsx scripts/export-json-schema.ts` after a model change)', () => {
     expect(committed).toBe(workspaceJsonSchemaText());
   });

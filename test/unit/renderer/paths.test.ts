@@ -65,8 +65,8 @@ describe('where a finding takes the user', () => {
 
 describe('attachment checklist', () => {
   it('asks a facility for a photo of each of the five requirement areas, with the engine’s slot paths', () => {
-    const { services } = withServices();
-    const slots = slotsFor(services[1]!);
+    const ws = withServices();
+    const slots = slotsFor(ws.services[1]!, ws);
     expect(slots.filter((s) => s.required).map((s) => s.path)).toEqual([
       'attachments.slot.fa-1.facility-photo.installation',
       'attachments.slot.fa-1.facility-photo.power',
@@ -81,9 +81,11 @@ describe('attachment checklist', () => {
   });
 
   it('asks a hosting service for its network topology', () => {
-    const { services } = withServices();
-    expect(slotsFor(services[0]!).map((s) => [s.path, s.required])).toEqual([
+    const ws = withServices();
+    expect(slotsFor(ws.services[0]!, ws).map((s) => [s.path, s.required])).toEqual([
       ['attachments.slot.ho-1.network-topology', true],
+      // The connection application binds in other material too (its `encloses`).
+      ['attachments.slot.ho-1.other', false],
     ]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { Font } from '@react-pdf/renderer';
-import { FONT_FACES, type FontFace } from '../../../../forms/fonts/faces.js';
+import { FONT_FACES, type FontFace } from '../../../shared/fonts/faces.js';
 import { kinsokuHyphenation } from '../../../shared/text/kinsoku.js';
 import { applyEngineSpeedups } from './engine-speedups.js';
 

@@ -10,7 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import fontkit from '@cantoo/fontkit';
 import { EncryptedPDFError, PDFDocument, type PDFFont, type PDFPage, degrees, rgb } from '@cantoo/pdf-lib';
-import { FONT_FACES } from '../../../../forms/fonts/faces.js';
+import { FONT_FACES } from '../../../shared/fonts/faces.js';
 import { layoutLines } from '../../../shared/text/fit.js';
 import { replaceUnprintable } from '../../../shared/text/font-data.js';
 import { IDEOGRAPHIC_SPACE } from '../../../shared/text/kinsoku.js';

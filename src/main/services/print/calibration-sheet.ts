@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import fontkit from '@cantoo/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
-import { FONT_FACES } from '../../../../forms/fonts/faces.js';
+import { FONT_FACES } from '../../../shared/fonts/faces.js';
 import { fontPath } from '../pdf/fonts.js';
 import { applyOffset, type PrinterOffset } from './print-pdf.js';
 

@@ -3,8 +3,8 @@
  * `requiredDocuments` and the stage the procedure is at (shared/documents/stages.ts); what blocks a
  * clean packet is the rules engine's errors (`checkWorkspace`).
  */
-import { FACILITY_AREAS, type Attachment, type Workspace } from '../../../shared/model/index.js';
-import { documentDefinition } from '../../../../forms/catalog.js';
+import type { Attachment, Workspace } from '../../../shared/model/index.js';
+import { documentDefinition, isDocumentId } from '../../../../forms/catalog.js';
 import { requiredDocuments } from '../../../shared/documents/required.js';
 import {
   planStages,
@@ -15,6 +15,7 @@ import {
   type StagedDocument,
 } from '../../../shared/documents/stages.js';
 import { citeSource } from '../../../shared/documents/types.js';
+import { enclosedAttachments, missingEnclosures } from '../../../shared/documents/encloses.js';
 
 export interface PlannedDocument {
   id: string;
@@ -77,35 +78,10 @@ export function planPacket(ws: Workspace, options: { combined?: boolean } = {}):
  * a missing photo as missing rather than leaving it out (the rules engine reports it as an error).
  */
 export function missingAttachments(ws: Workspace, plan: PlannedDocument): string[] {
-  if (plan.serviceId === undefined) return [];
-  const mine = ws.attachments.filter((a) => a.serviceId === plan.serviceId);
-  const has = (kind: Attachment['kind'], area?: string) =>
-    mine.some((a) => a.kind === kind && (area === undefined || a.area === area));
-  const missing: string[] = [];
-  if (plan.id === 'facility-registration')
-    for (const [area, name] of Object.entries(FACILITY_AREAS))
-      if (!has('facility-photo', area)) missing.push(`ファシリティ写真（${name}）`);
-  if (plan.id === 'hosting-connection' && !has('network-topology')) missing.push('ネットワークトポロジ図');
-  if (plan.id === 'fee-reduction' && !has('pricing-material')) missing.push('料金体系を示す資料');
-  return missing;
+  return isDocumentId(plan.id) ? missingEnclosures(ws, documentDefinition(plan.id), plan.serviceId) : [];
 }
 
-/** Attachments that go into the packet right after a document instance. */
+/** Attachments that go into the packet right after a document instance (its definition's `encloses`). */
 export function attachmentsForDocument(ws: Workspace, plan: PlannedDocument): Attachment[] {
-  const kinds: Partial<Record<string, Attachment['kind'][]>> = {
-    'hosting-connection': ['network-topology', 'other'],
-    'facility-registration': ['facility-photo', 'certification-copy', 'other'],
-    'communication-registration': ['certification-copy', 'other'],
-    'fee-reduction': ['pricing-material'],
-  };
-  const wanted = kinds[plan.id];
-  if (!wanted || plan.serviceId === undefined) return [];
-  const areaOrder = Object.keys(FACILITY_AREAS);
-  return ws.attachments
-    .filter((a) => a.serviceId === plan.serviceId && wanted.includes(a.kind))
-    .sort(
-      (a, b) =>
-        wanted.indexOf(a.kind) - wanted.indexOf(b.kind) ||
-        areaOrder.indexOf(a.area ?? '') - areaOrder.indexOf(b.area ?? ''),
-    );
+  return isDocumentId(plan.id) ? enclosedAttachments(ws, documentDefinition(plan.id), plan.serviceId) : [];
 }

@@ -76,7 +76,7 @@ export const TextField = memo(function TextField({
     <div>
       <TextInput
         label={label}
-        description={describe(description, requirement, required)}
+        description={describe(description, requirement, required || f.required)}
         placeholder={placeholder}
         inputMode={inputMode}
         maxLength={maxLength}
@@ -84,7 +84,7 @@ export const TextField = memo(function TextField({
         readOnly={f.readOnly}
         error={f.error}
         data-path={path}
-        aria-required={required || undefined}
+        aria-required={required || f.required || undefined}
       />
       <Warnings warnings={f.warnings} />
       <Fixes fixes={f.fixes} apply={f.set} readOnly={f.readOnly} />
@@ -105,7 +105,7 @@ export const TextAreaField = memo(function TextAreaField({
     <div>
       <Textarea
         label={label}
-        description={describe(description, requirement, required)}
+        description={describe(description, requirement, required || f.required)}
         autosize
         minRows={rows}
         maxRows={12}
@@ -113,7 +113,7 @@ export const TextAreaField = memo(function TextAreaField({
         readOnly={f.readOnly}
         error={f.error}
         data-path={path}
-        aria-required={required || undefined}
+        aria-required={required || f.required || undefined}
       />
       <Warnings warnings={f.warnings} />
       <Fixes fixes={f.fixes} apply={f.set} readOnly={f.readOnly} />
@@ -134,14 +134,14 @@ export const DateField = memo(function DateField({
       <TextInput
         type="date"
         label={label}
-        description={describe(description, requirement, required)}
+        description={describe(description, requirement, required || f.required)}
         value={f.value ?? ''}
         readOnly={f.readOnly}
         error={f.error}
         onChange={(e) => f.set(e.currentTarget.value)}
         onBlur={f.onBlur}
         data-path={path}
-        aria-required={required || undefined}
+        aria-required={required || f.required || undefined}
         maw={220}
       />
       <Warnings warnings={f.warnings} />
@@ -169,7 +169,7 @@ export const SelectField = memo(function SelectField({
     <div>
       <NativeSelect
         label={label}
-        description={describe(description, requirement, required)}
+        description={describe(description, requirement, required || f.required)}
         data={data}
         value={typeof f.value === 'string' || typeof f.value === 'number' ? String(f.value) : ''}
         disabled={f.readOnly}
@@ -179,7 +179,7 @@ export const SelectField = memo(function SelectField({
         }
         onBlur={f.onBlur}
         data-path={path}
-        aria-required={required || undefined}
+        aria-required={required || f.required || undefined}
       />
       <Warnings warnings={f.warnings} />
     </div>
@@ -202,7 +202,7 @@ export const YesNoField = memo(function YesNoField({
     <div data-path={path}>
       <Radio.Group
         label={label}
-        description={describe(description, requirement, required)}
+        description={describe(description, requirement, required || f.required)}
         value={value}
         error={f.error}
         onChange={(v) => {
@@ -232,7 +232,7 @@ export const CheckField = memo(function CheckField({
     <div>
       <Checkbox
         label={label}
-        description={describe(description, requirement, required)}
+        description={describe(description, requirement, required || f.required)}
         checked={f.value === true}
         disabled={f.readOnly}
         error={f.error}
@@ -241,7 +241,7 @@ export const CheckField = memo(function CheckField({
           f.onBlur();
         }}
         data-path={path}
-        aria-required={required || undefined}
+        aria-required={required || f.required || undefined}
       />
       <Warnings warnings={f.warnings} />
     </div>
@@ -262,7 +262,7 @@ export const NumberField = memo(function NumberField({
     <div>
       <NumberInput
         label={label}
-        description={describe(description, requirement, required)}
+        description={describe(description, requirement, required || f.required)}
         value={f.value ?? 0}
         min={min}
         max={max}
@@ -272,7 +272,7 @@ export const NumberField = memo(function NumberField({
         onChange={(v) => f.set(typeof v === 'number' ? v : Number.parseInt(v, 10) || 0)}
         onBlur={f.onBlur}
         data-path={path}
-        aria-required={required || undefined}
+        aria-required={required || f.required || undefined}
         maw={220}
       />
       <Warnings warnings={f.warnings} />

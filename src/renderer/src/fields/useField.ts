@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { Finding } from '../state/completeness.js';
+import { requiredPaths, type Finding } from '../state/completeness.js';
 import { getAt } from '../state/paths.js';
 import { useEditor, useEditorState } from '../state/WorkspaceContext.js';
 
@@ -16,11 +16,14 @@ export interface FieldBinding<T> {
   /** Corrected values the rules engine offers for this field (半角カナ → 全角, formats …). */
   fixes: string[];
   readOnly: boolean;
+  /** A value a needed document prints and cannot do without (the field.required rule's list). */
+  required: boolean;
 }
 
 interface Slice {
   value: unknown;
   findings: Finding[];
+  required: boolean;
 }
 
 const NONE: Finding[] = [];
@@ -45,9 +48,14 @@ export const useField = <T>(path: string): FieldBinding<T> => {
     (s) => {
       const value = getAt(s.workspace, path);
       const shown = s.touched.has(path) || !isBlank(value);
-      return { value, findings: shown ? (s.findingsByPath.get(path) ?? NONE) : NONE };
+      return {
+        value,
+        findings: shown ? (s.findingsByPath.get(path) ?? NONE) : NONE,
+        required: requiredPaths(s.workspace, s.check.requiredDocuments).has(path),
+      };
     },
-    (a, b) => Object.is(a.value, b.value) && sameFindings(a.findings, b.findings),
+    (a, b) =>
+      Object.is(a.value, b.value) && a.required === b.required && sameFindings(a.findings, b.findings),
   );
   return {
     value: slice.value as T,
@@ -62,5 +70,6 @@ export const useField = <T>(path: string): FieldBinding<T> => {
     warnings: slice.findings.filter((f) => f.severity !== 'error'),
     fixes: [...new Set(slice.findings.flatMap((f) => (f.fix && f.fix.path === path ? [f.fix.value] : [])))],
     readOnly: store.readOnly,
+    required: slice.required,
   };
 };

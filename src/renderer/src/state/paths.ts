@@ -2,6 +2,8 @@
 // carry an `id` (services, attachments) are addressed by that id, others by index, so a path stays
 // valid when the user reorders services.
 
+import { valueAt } from '../../../shared/rules/values.js';
+
 type Node = unknown;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -14,15 +16,8 @@ const indexIn = (list: unknown[], segment: string): number => {
 
 export const splitPath = (path: string): string[] => (path === '' ? [] : path.split('.'));
 
-export const getAt = (root: Node, path: string): unknown => {
-  let node: unknown = root;
-  for (const segment of splitPath(path)) {
-    if (Array.isArray(node)) node = node[indexIn(node, segment)];
-    else if (isRecord(node)) node = node[segment];
-    else return undefined;
-  }
-  return node;
-};
+/** Reading is the rules engine's own (one grammar, one implementation); '' is the root. */
+export const getAt = (root: Node, path: string): unknown => (path === '' ? root : valueAt(root, path));
 
 const setIn = (node: unknown, segments: string[], value: unknown): unknown => {
   const [head, ...rest] = segments;

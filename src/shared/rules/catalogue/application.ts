@@ -1,8 +1,10 @@
+import { serviceName } from '../../documents/format.js';
+import type { Service } from '../../model/index.js';
 import { REMOTE_ACCESS_REQUIREMENTS, type ApService } from '../../model/index.js';
 import { S001, S002 } from '../sources.js';
 import type { DocumentId, Rule, RuleContext } from '../types.js';
 
-const label = (s: { name: string }) => `「${s.name || 'APサービス'}」`;
+const label = (s: Pick<Service, 'name' | 'kind'>) => `「${serviceName(s)}」`;
 const docsOf = (ctx: RuleContext, ap: ApService, field: string): DocumentId[] =>
   ctx.usedBy(`services.${ap.id}.${field}`);
 
@@ -27,7 +29,7 @@ export const apHosting: Rule = {
           if (carriedBy.includes(target.id)) continue;
           // The connection application lists the hosting service's own AP list, not the AP's choice.
           report({
-            message: `${label(ap)}は「${target.name || 'ホスティングサービス'}」に載せる設定ですが、そのホスティングサービスの提供APサービスに入っていません。ホスティングサービスの画面で${label(ap)}を提供APサービスに追加してください（接続申込書に記載されません）。`,
+            message: `${label(ap)}は「${serviceName(target)}」に載せる設定ですが、そのホスティングサービスの提供APサービスに入っていません。ホスティングサービスの画面で${label(ap)}を提供APサービスに追加してください（接続申込書に記載されません）。`,
             paths: [`services.${target.id}.hostedApIds`, `${path}.serviceId`],
             documents: ctx.docs(['hosting-connection'], target.id),
           });
@@ -37,7 +39,7 @@ export const apHosting: Rule = {
           message:
             target === undefined
               ? `${label(ap)}を載せるホスティングサービスを選んでください${ref.serviceId === '' ? '' : '（選んでいたサービスは削除されています）'}。`
-              : `${label(ap)}のホスティングに「${target.name || target.kind}」（ホスティングサービスではありません）が選ばれています。ホスティングサービスを選んでください。`,
+              : `${label(ap)}のホスティングに「${serviceName(target)}」（ホスティングサービスではありません）が選ばれています。ホスティングサービスを選んでください。`,
           paths: [`${path}.serviceId`],
           documents: ctx.docs(['participation-review']),
         });

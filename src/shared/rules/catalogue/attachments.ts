@@ -1,6 +1,7 @@
 import { ATTACHMENT_KINDS, FACILITY_AREAS } from '../../model/index.js';
 import { S002 } from '../sources.js';
 import type { Attachment } from '../../model/index.js';
+import { documentsEnclosing } from '../../documents/encloses.js';
 import type { DocumentId, Rule, RuleContext } from '../types.js';
 
 const PRINTABLE = new Set(['image/jpeg', 'image/png', 'application/pdf']);
@@ -26,14 +27,9 @@ const slotPath = (a: { serviceId: string; kind: string; area: string | null }) =
 
 const pathsOf = (a: Attachment) => [`attachments.${a.id}`, ...(slotPath(a) ? [slotPath(a)] : [])];
 
-/** The forms an attachment is bound in behind (render-workspace attachmentsForDocument). */
-const documentsOf = (ctx: RuleContext, serviceId: string): DocumentId[] =>
-  serviceId === ''
-    ? []
-    : ctx.docs(
-        ['facility-registration', 'hosting-connection', 'communication-registration', 'fee-reduction'],
-        serviceId,
-      );
+/** The forms an attachment is bound in behind: those whose definition encloses its kind. */
+const documentsOf = (ctx: RuleContext, a: Pick<Attachment, 'serviceId' | 'kind'>): DocumentId[] =>
+  a.serviceId === '' ? [] : ctx.docs(documentsEnclosing(a.kind), a.serviceId);
 
 export const attachmentReadable: Rule = {
   id: 'attachment.type',
@@ -48,7 +44,7 @@ export const attachmentReadable: Rule = {
           ? `添付ファイル${describe(a)}（${a.file.mediaType || '形式不明'}）は書類に綴じ込めません。JPEG・PNGの画像かPDFに変換して添付し直してください。`
           : `添付ファイル${describe(a)}は空です（0バイト）。元のファイルを確かめて添付し直してください。`,
         paths: pathsOf(a),
-        documents: documentsOf(ctx, a.serviceId),
+        documents: documentsOf(ctx, a),
       });
     }
   },
@@ -68,7 +64,7 @@ export const attachmentResolution: Rule = {
       report({
         message: `画像${describe(a)}（${width}×${height}ピクセル）はA4に配置すると約${Math.round(dpi)}dpiで、印刷すると粗くなります。${MIN_PRINT_DPI}dpi以上（長辺がおよそ${Math.ceil((MIN_PRINT_DPI * PHOTO_BOX_MM.height) / 25.4)}ピクセル以上）の画像に差し替えてください。`,
         paths: pathsOf(a),
-        documents: documentsOf(ctx, a.serviceId),
+        documents: documentsOf(ctx, a),
       });
     }
   },
@@ -91,7 +87,7 @@ export const attachmentLinks: Rule = {
         report({
           message: `写真${describe(a)}がどの要件（${Object.values(FACILITY_AREAS).join('・')}）を示すか選んでください。`,
           paths: [`attachments.${a.id}`],
-          documents: a.serviceId ? ctx.docs(['facility-registration'], a.serviceId) : [],
+          documents: documentsOf(ctx, a),
         });
       else if (a.serviceId === '' && a.kind !== 'other')
         report({

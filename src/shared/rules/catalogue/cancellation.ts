@@ -1,3 +1,4 @@
+import { serviceName } from '../../documents/format.js';
 import { addMonths } from '../../schedule/dates.js';
 import { S002 } from '../sources.js';
 import type { Rule } from '../types.js';
@@ -16,7 +17,7 @@ export const cancellationNotice: Rule = {
       const wanted = s.cancellation.desiredDate;
       if (wanted === '' || wanted >= latest) continue;
       report({
-        message: `「${s.name || s.kind}」の解除希望日（${wanted}）は、書類の日付（${ctx.documentDate}）から1か月未満です。解除申込書は解除希望日の1か月前までに提出するため、解除希望日を${latest}以降にしてください。`,
+        message: `「${serviceName(s)}」の解除希望日（${wanted}）は、書類の日付（${ctx.documentDate}）から1か月未満です。解除申込書は解除希望日の1か月前までに提出するため、解除希望日を${latest}以降にしてください。`,
         paths: [`services.${s.id}.cancellation.desiredDate`],
         documents: [doc],
         source: `${S002} ${s.kind === 'HO' ? '§5.1.3(1)' : '§5.1.4(1)'}`,
@@ -37,8 +38,8 @@ export const hostingUserContracts: Rule = {
       report({
         message:
           ho.cancellation.userContractsEnded === false
-            ? `「${ho.name || 'ホスティングサービス'}」の解除申込の時点で、利用契約を結んでいる利用者との契約がすべて解除されていなければなりません。契約を解除してから申し込んでください。`
-            : `「${ho.name || 'ホスティングサービス'}」の利用者との契約がすべて解除済みかを選んでください（解除申込の条件です）。`,
+            ? `「${serviceName(ho)}」の解除申込の時点で、利用契約を結んでいる利用者との契約がすべて解除されていなければなりません。契約を解除してから申し込んでください。`
+            : `「${serviceName(ho)}」の利用者との契約がすべて解除済みかを選んでください（解除申込の条件です）。`,
         paths: [`services.${ho.id}.cancellation.userContractsEnded`],
         documents: ['hosting-cancellation'],
       });
@@ -61,7 +62,7 @@ export const leavingWithRegisteredServices: Rule = {
     const still = ctx.ws.services.filter((s) => s.status === 'registered');
     if (still.length === 0) return;
     report({
-      message: `参加資格の解除届出をしても、登録中のサービス（${still.map((s) => `「${s.name || s.kind}」`).join('')}）は残ります。先に各サービスを「解除予定」にして解除申込書を提出し、解除されてから解除届出をしてください。`,
+      message: `参加資格の解除届出をしても、登録中のサービス（${still.map((s) => `「${serviceName(s)}」`).join('')}）は残ります。先に各サービスを「解除予定」にして解除申込書を提出し、解除されてから解除届出をしてください。`,
       paths: still.map((s) => `services.${s.id}.status`),
       documents: ['participation-review'],
     });
@@ -80,7 +81,7 @@ export const hostedApsOfCancelledHosting: Rule = {
       const remaining = ctx.hostedAps(ho.id).filter((ap) => ap.status !== 'cancelling');
       if (remaining.length === 0) continue;
       report({
-        message: `「${ho.name || 'ホスティングサービス'}」を解除すると、そこで提供しているAPサービス（${remaining.map((ap) => `「${ap.name || 'AP'}」`).join('')}）も提供できなくなります。APサービスを「解除予定」にするか、別のホスティングサービスに移してから申し込んでください。`,
+        message: `「${serviceName(ho)}」を解除すると、そこで提供しているAPサービス（${remaining.map((ap) => `「${serviceName(ap)}」`).join('')}）も提供できなくなります。APサービスを「解除予定」にするか、別のホスティングサービスに移してから申し込んでください。`,
         paths: remaining.map((ap) => `services.${ap.id}.status`),
         documents: ['hosting-cancellation'],
       });

@@ -1,3 +1,4 @@
+import { serviceName } from '../../documents/format.js';
 import { FACILITY_AREAS, type FacilityArea } from '../../model/index.js';
 import { isPrefecture } from '../../validation/prefecture.js';
 import { S001, S002 } from '../sources.js';
@@ -20,7 +21,7 @@ export const facilityPhotos: Rule = {
       );
       if (missing.length === 0) continue;
       report({
-        message: `「${fa.name || 'ファシリティサービス'}」の${missing.map((a) => FACILITY_AREAS[a]).join('・')}の写真を添付してください。登録申込書には提示内容を示す写真を添えます。`,
+        message: `「${serviceName(fa)}」の${missing.map((a) => FACILITY_AREAS[a]).join('・')}の写真を添付してください。登録申込書には提示内容を示す写真を添えます。`,
         paths: missing.map((a) => `attachments.slot.${fa.id}.facility-photo.${a}`),
         documents: [FA_FORM],
       });
@@ -41,13 +42,13 @@ export const facilityCertification: Rule = {
       if (named.length > 0) {
         if (ctx.slotCount(fa.id, 'certification-copy') > 0) continue;
         report({
-          message: `「${fa.name || 'ファシリティサービス'}」は認証（${named.map((c) => c.name).join('、')}）を記載しています。認証取得証明書の写しを添付してください。`,
+          message: `「${serviceName(fa)}」は認証（${named.map((c) => c.name).join('、')}）を記載しています。認証取得証明書の写しを添付してください。`,
           paths: [`attachments.slot.${fa.id}.certification-copy`],
           documents: [FA_FORM],
         });
       } else if (ctx.slotCount(fa.id, 'other') === 0 && ctx.slotCount(fa.id, 'certification-copy') === 0) {
         report({
-          message: `「${fa.name || 'ファシリティサービス'}」に公的認証がありません。取得している認証を記載して写しを添付するか、取得していない場合は要件を満たすことを示す資料を「その他の資料」として添付してください。`,
+          message: `「${serviceName(fa)}」に公的認証がありません。取得している認証を記載して写しを添付するか、取得していない場合は要件を満たすことを示す資料を「その他の資料」として添付してください。`,
           paths: [`services.${fa.id}.certifications`, `attachments.slot.${fa.id}.other`],
           documents: [FA_FORM],
         });
@@ -109,8 +110,7 @@ export const facilityConditions: Rule = {
         const value = fa[field];
         if (value === true) continue;
         report({
-          message:
-            value === false ? t.no : `「${fa.name || 'ファシリティサービス'}」が${t.label}を選んでください。`,
+          message: value === false ? t.no : `「${serviceName(fa)}」が${t.label}を選んでください。`,
           paths: [`services.${fa.id}.${field}`],
           documents: [FA_FORM],
           source: t.source,
@@ -129,7 +129,7 @@ export const facilityEntryControl: Rule = {
     for (const fa of ctx.ofKind('FA')) {
       if (!ctx.needs(FA_FORM, fa.id) || fa.entryControl.trim() !== '') continue;
       report({
-        message: `「${fa.name || 'ファシリティサービス'}」の入退室管理（カード認証・監視カメラ・入館記録など人的脅威への対策）を記載してください。`,
+        message: `「${serviceName(fa)}」の入退室管理（カード認証・監視カメラ・入館記録など人的脅威への対策）を記載してください。`,
         paths: [`services.${fa.id}.entryControl`],
         documents: [FA_FORM],
       });

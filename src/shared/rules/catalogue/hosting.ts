@@ -1,3 +1,5 @@
+import type { Service } from '../../model/index.js';
+import { serviceName } from '../../documents/format.js';
 import {
   BandwidthSchema,
   CONNECTION_PATTERNS,
@@ -10,7 +12,7 @@ import type { Rule, RuleContext } from '../types.js';
 import { refProblems } from './service-ref.js';
 
 const HO_FORM = 'hosting-connection' as const;
-const label = (s: { name: string }) => `「${s.name || 'ホスティングサービス'}」`;
+const label = (s: Pick<Service, 'name' | 'kind'>) => `「${serviceName(s)}」`;
 
 const active = (ctx: RuleContext) => ctx.ofKind('HO').filter((s) => ctx.needs(HO_FORM, s.id));
 

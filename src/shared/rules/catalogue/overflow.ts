@@ -1,39 +1,13 @@
 /**
- * Text longer than its box on the printed form (box sizes from forms/<id>/definition.ts). The
- * form shrinks text down to the minimum size first; what still does not fit goes to a 別紙.
+ * Text longer than its box on the printed form: box and printed text from the field bindings of
+ * forms/<id>/definition.ts, the same the template prints. The form shrinks text down to the minimum
+ * size first; what still does not fit goes to a 別紙.
  */
 import type { Service } from '../../model/index.js';
 import { boxedFields, type BoxedField } from '../field-usage.js';
 import type { DocumentId, Rule, RuleContext } from '../types.js';
+import { printedText } from '../../documents/printed-fields.js';
 import { valueAtSegments } from '../values.js';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
-/** The text a value prints as, the way the templates join compound values. */
-function printedText(ctx: RuleContext, value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.filter((v) => typeof v === 'string').join('、');
-  if (!isRecord(value)) return '';
-  if ('prefecture' in value && 'rest' in value) {
-    const postal =
-      typeof value.postalCode === 'string' && value.postalCode ? `〒${value.postalCode}\u3000` : '';
-    return `${postal}${String(value.prefecture)}${String(value.rest)}`;
-  }
-  if ('mode' in value) {
-    if (value.mode === 'internal' && typeof value.serviceId === 'string') {
-      const s = ctx.service(value.serviceId);
-      return s ? `${s.name}${s.aspCode ? `（${s.aspCode}）` : ''}` : '';
-    }
-    if (value.mode === 'external')
-      return `${String(value.providerName)}\u3000${String(value.serviceName)}（${String(value.aspCode)}）`;
-    return '';
-  }
-  return ['department', 'name', 'phone', 'emailInternet']
-    .map((k) => value[k])
-    .filter((v): v is string => typeof v === 'string' && v !== '')
-    .join('\u3000');
-}
 
 type ServiceFieldList = 'service' | 'hostedAp';
 
@@ -62,14 +36,14 @@ function overflowingOf(
   if (cached) {
     for (const f of fields) {
       if (!live(f)) continue;
-      const text = printedText(ctx, valueAtSegments(s, f.segments));
+      const text = printedText(f.binding, ctx.ws, s);
       if (text !== '' && ctx.overflows(text, f.box, f.boxKey)) out.push(f);
     }
     return [...cached, ...out];
   }
   const stable: BoxedField[] = [];
   for (const f of fields) {
-    const text = printedText(ctx, valueAtSegments(s, f.segments));
+    const text = printedText(f.binding, ctx.ws, s);
     if (text === '' || !ctx.overflows(text, f.box, f.boxKey)) continue;
     (live(f) ? out : stable).push(f);
   }
@@ -104,7 +78,7 @@ export const textOverflow: Rule = {
       if (!seen.has(instance.id)) {
         seen.add(instance.id);
         for (const f of fields.workspace) {
-          const text = printedText(ctx, valueAtSegments(ctx.ws, f.segments));
+          const text = printedText(f.binding, ctx.ws);
           if (text !== '' && ctx.overflows(text, f.box, f.boxKey)) note(f.path, f.label, instance.id);
         }
         if (instance.serviceId === undefined && fields.service.length > 0)

@@ -1,3 +1,4 @@
+import { serviceName } from '../../documents/format.js';
 import { loadFeeSchedule } from '../../fees/fee-schedule.js';
 import type { ProtocolEntry, Service } from '../../model/index.js';
 import { S001 } from '../sources.js';
@@ -30,7 +31,7 @@ export const extraProtocols: Rule = {
   check(ctx, report) {
     for (const s of ctx.ws.services) {
       if (!carriesProtocols(s) || s.status === 'cancelling' || s.extraProtocols.length === 0) continue;
-      const name = `「${s.name || s.kind}」`;
+      const name = `「${serviceName(s)}」`;
       const incomplete: string[] = [];
       const extra: string[] = [];
       const standard: string[] = [];

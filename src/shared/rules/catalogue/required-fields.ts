@@ -5,11 +5,13 @@
 import type { Service, Workspace } from '../../model/index.js';
 import { S000, S001, S002 } from '../sources.js';
 import type { DocumentId, Rule, RuleContext } from '../types.js';
-import { isBlank, valueAtSegments } from '../values.js';
+import { isBlank, valueAt, valueAtSegments } from '../values.js';
+import { documentDefinition } from '../../documents/index.js';
 
 interface Needed {
   path: string;
-  label: string;
+  /** Only where no form prints this value under a name of its own (a part of the address, …). */
+  label?: string;
   source: string;
   /** Only when this holds (e.g. the area prefecture for a single-prefecture service). */
   when?: (ws: Workspace) => boolean;
@@ -17,7 +19,11 @@ interface Needed {
 
 interface NeededOfService {
   field: string;
-  label: string;
+  /**
+   * Only where the form's own name would not say which service's value it is (「サービス名称」) or
+   * where no form prints the value under a name of its own; otherwise the binding's label.
+   */
+  label?: string;
   source: string;
   /** The printed field that carries this value, when the form prints it inside another one. */
   printedAs?: string;
@@ -33,10 +39,10 @@ export const WORKSPACE_FIELDS: Needed[] = [
   { path: 'provider.address.postalCode', label: '所在地の郵便番号', source: APPLICANT },
   { path: 'provider.address.prefecture', label: '所在地の都道府県', source: APPLICANT },
   { path: 'provider.address.rest', label: '所在地（市区町村以下）', source: APPLICANT },
-  { path: 'provider.representative.title', label: '代表者の役職', source: APPLICANT },
-  { path: 'provider.representative.name', label: '代表者の氏名', source: APPLICANT },
+  { path: 'provider.representative.title', source: APPLICANT },
+  { path: 'provider.representative.name', source: APPLICANT },
   { path: 'provider.phone', label: 'サービス提供者の電話番号', source: APPLICANT },
-  { path: 'provider.businessSummary', label: '事業内容', source: `${S002} §5.1.1(1)、表5-1 (1)` },
+  { path: 'provider.businessSummary', source: `${S002} §5.1.1(1)、表5-1 (1)` },
   { path: 'contacts.person.name', label: '担当者の氏名', source: CONTACTS },
   { path: 'contacts.person.department', label: '担当者の所属部署', source: CONTACTS },
   { path: 'contacts.person.phone', label: '担当者の電話番号', source: CONTACTS },
@@ -58,13 +64,13 @@ export const SERVICE_FIELDS: Record<Service['kind'], NeededOfService[]> = {
   HO: [
     { field: 'name', label: 'ホスティングサービスの名称', source: `${S002} §5.1.1(2)` },
     { field: 'overview', label: 'ホスティングサービスの概要', source: `${S002} §5.1.1(2)` },
-    { field: 'pattern', label: '接続形態', source: `${S002} §4.1` },
+    { field: 'pattern', source: `${S002} §4.1` },
     {
       field: 'publishConsent',
       label: 'サービスリストへの掲載可否',
       source: `${S001} サービスリストへの掲載方法（${S000}）`,
     },
-    { field: 'area', label: '提供地域', source: `${S001} サービス提供範囲の決定` },
+    { field: 'area', source: `${S001} サービス提供範囲の決定` },
     {
       field: 'areaPrefecture',
       label: '提供する都道府県（単一都道府県域）',
@@ -75,51 +81,44 @@ export const SERVICE_FIELDS: Record<Service['kind'], NeededOfService[]> = {
     },
     {
       field: 'bandwidth',
-      label: '回線帯域',
       source: `${S001} 接続料金 (1)`,
       when: (s) => s.kind === 'HO' && s.pattern !== 'connected-body-router',
     },
-    { field: 'serverAddresses', label: 'サーバのアドレス', source: `${S002} §3.3.2(2)③` },
+    { field: 'serverAddresses', source: `${S002} §3.3.2(2)③` },
     {
       field: 'desiredConnectionDate',
-      label: '接続希望日',
       source: `${S001} 手続きフロー(ホスティングサービス)`,
     },
     {
       field: 'tunnellingDescription',
-      label: 'トンネリングの内容',
       source: `${S002} §3.3.2(1)、(2)⑨⑩`,
       when: (s) => s.kind === 'HO' && s.tunnelling === true,
     },
     { field: 'tunnelling', label: 'トンネリング機能を使うかどうか', source: `${S002} §3.3.2(1)` },
     {
       field: 'schedule.workDate',
-      label: '工事の希望日',
       source: `${S002} §5.2.1(3)`,
       when: (s) => s.kind === 'HO' && s.connectionAccepted,
     },
     {
       field: 'schedule.testDate',
-      label: '接続確認試験の希望日',
       source: `${S002} §5.2.1(4)`,
       when: (s) => s.kind === 'HO' && s.connectionAccepted,
     },
     {
       field: 'schedule.site',
-      label: '作業場所',
       source: `${S002} §5.2.1(3)`,
       when: (s) => s.kind === 'HO' && s.connectionAccepted,
     },
     {
       field: 'feeReduction.pricingSummary',
-      label: '料金体系の概要',
       source: `${S001} LGWAN-ASP接続料金の減額制度について`,
       when: (s) => s.kind === 'HO' && s.feeReduction.apply,
     },
   ],
   FA: [
     { field: 'name', label: 'ファシリティサービスの名称', source: `${S002} §5.1.1(2)` },
-    { field: 'facilityName', label: '施設名', source: `${S002} §5.1.1(2)` },
+    { field: 'facilityName', source: `${S002} §5.1.1(2)` },
     {
       field: 'publishConsent',
       label: 'サービスリストへの掲載可否',
@@ -134,16 +133,15 @@ export const SERVICE_FIELDS: Record<Service['kind'], NeededOfService[]> = {
     },
     ...(['installation', 'power', 'air-conditioning', 'monitoring', 'earthquake'] as const).map((area) => ({
       field: `areas.${area}`,
-      label: `${{ installation: '設置環境', power: '電源設備', 'air-conditioning': '空気調和設備', monitoring: '監視設備', earthquake: '地震対策' }[area]}の内容`,
       source: `${S001} ファシリティ環境としての主な要件`,
     })),
   ],
   CA: [
     { field: 'name', label: '通信サービスの名称', source: `${S002} §5.1.1(2)` },
-    { field: 'carrierRegistration', label: '電気通信事業の登録・届出番号', source: `${S002} §3.3.3(1)` },
-    { field: 'lineTypes', label: '回線の種類', source: `${S002} §5.1.1(2)` },
-    { field: 'bandwidths', label: '提供する帯域', source: `${S002} §5.1.1(2)` },
-    { field: 'regions', label: '提供地域', source: `${S001} 通信サービス提供可能地域の決定` },
+    { field: 'carrierRegistration', source: `${S002} §3.3.3(1)` },
+    { field: 'lineTypes', source: `${S002} §5.1.1(2)` },
+    { field: 'bandwidths', source: `${S002} §5.1.1(2)` },
+    { field: 'regions', source: `${S001} 通信サービス提供可能地域の決定` },
     {
       field: 'publishConsent',
       label: 'サービスリストへの掲載可否',
@@ -154,8 +152,8 @@ export const SERVICE_FIELDS: Record<Service['kind'], NeededOfService[]> = {
 
 /** Every service: the cancellation forms print the desired date and the reason. */
 export const CANCELLATION_FIELDS: NeededOfService[] = [
-  { field: 'cancellation.desiredDate', label: '解除希望日', source: `${S002} §5.1.3(1)、§5.1.4(1)` },
-  { field: 'cancellation.reason', label: '解除の理由', source: `${S002} §5.1.3、§5.1.4` },
+  { field: 'cancellation.desiredDate', source: `${S002} §5.1.3(1)、§5.1.4(1)` },
+  { field: 'cancellation.reason', source: `${S002} §5.1.3、§5.1.4` },
   { field: 'aspCode', label: 'ASPコード', source: `${S002} §5.2.1(1)`, when: (s) => s.status !== 'planned' },
 ];
 
@@ -174,42 +172,74 @@ function message(ctx: RuleContext, label: string, documents: DocumentId[], value
   return `${label}を${verb}ください（${titles.join('')}に記載します）。`;
 }
 
+/** The label of the value as the first of `documents` that prints it under its own binding names it. */
+function printedLabel(documents: readonly DocumentId[], bindingPath: string): string {
+  for (const id of documents) {
+    const found = documentDefinition(id).fields.find((f) => f.path === bindingPath && f.part !== 'head');
+    if (found) return found.label;
+  }
+  return bindingPath.slice(bindingPath.lastIndexOf('.') + 1);
+}
+
+/** A value the documents this workspace needs print and cannot do without. */
+export interface NeededValue {
+  path: string;
+  label: string;
+  source: string;
+  documents: DocumentId[];
+  value: unknown;
+}
+
+/**
+ * Every value of WORKSPACE_FIELDS / SERVICE_FIELDS that a needed document prints, blank or not:
+ * the rule reports the blank ones, the editor marks them all as required (one list for both).
+ */
+export function neededValues(
+  ws: Workspace,
+  usedBy: (path: string) => DocumentId[],
+  options: { blankOnly?: boolean } = {},
+): NeededValue[] {
+  const out: NeededValue[] = [];
+  // The rule asks for the blank ones only: a filled value needs no document lookup.
+  const skip = (value: unknown) => options.blankOnly === true && !isBlank(value);
+  for (const f of WORKSPACE_FIELDS) {
+    if (f.when && !f.when(ws)) continue;
+    const value = valueAt(ws, f.path);
+    if (skip(value)) continue;
+    const documents = usedBy(f.path);
+    if (documents.length === 0) continue;
+    const label = f.label ?? printedLabel(documents, f.path);
+    out.push({ path: f.path, label, source: f.source, documents, value });
+  }
+  for (const s of ws.services) {
+    for (const f of FIELDS_OF_KIND[s.kind]) {
+      if (f.when && !f.when(s)) continue;
+      const value = valueAtSegments(s, f.segments);
+      if (skip(value)) continue;
+      const path = `services.${s.id}.${f.field}`;
+      const documents = usedBy(f.printedAs ? `services.${s.id}.${f.printedAs}` : path);
+      if (documents.length === 0) continue;
+      const own = f.label ?? printedLabel(documents, `services.*.${f.field}`);
+      const label = s.name && f.field !== 'name' ? `「${s.name}」の${own}` : own;
+      out.push({ path, label, source: f.source, documents, value });
+    }
+  }
+  return out;
+}
+
 export const requiredFields: Rule = {
   id: 'field.required',
   severity: 'error',
   source: `${S002} §5.1.1`,
   title: '必要な書類に記載する項目の入力漏れ',
   check(ctx, report) {
-    const { ws } = ctx;
-    for (const f of WORKSPACE_FIELDS) {
-      if (f.when && !f.when(ws)) continue;
-      const value = ctx.value(f.path);
-      if (!isBlank(value)) continue;
-      const documents = ctx.usedBy(f.path);
-      if (documents.length === 0) continue;
+    for (const f of neededValues(ctx.ws, (path) => ctx.usedBy(path), { blankOnly: true })) {
       report({
-        message: message(ctx, f.label, documents, value),
+        message: message(ctx, f.label, f.documents, f.value),
         paths: [f.path],
-        documents,
+        documents: f.documents,
         source: f.source,
       });
-    }
-    for (const s of ws.services) {
-      for (const f of FIELDS_OF_KIND[s.kind]) {
-        if (f.when && !f.when(s)) continue;
-        const value = valueAtSegments(s, f.segments);
-        if (!isBlank(value)) continue;
-        const path = `services.${s.id}.${f.field}`;
-        const documents = ctx.usedBy(f.printedAs ? `services.${s.id}.${f.printedAs}` : path);
-        if (documents.length === 0) continue;
-        const label = s.name && f.field !== 'name' ? `「${s.name}」の${f.label}` : f.label;
-        report({
-          message: message(ctx, label, documents, value),
-          paths: [path],
-          documents,
-          source: f.source,
-        });
-      }
     }
   },
 };

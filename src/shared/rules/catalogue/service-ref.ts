@@ -1,3 +1,4 @@
+import { serviceName } from '../../documents/format.js';
 import type { ServiceRef } from '../../model/index.js';
 import { checkAspCode } from '../../validation/asp-code.js';
 import type { DocumentId, Report, RuleContext, ServiceKind } from '../types.js';
@@ -47,7 +48,7 @@ export function refProblems(
     if (target.kind !== kind)
       return [
         {
-          message: `${what}に「${target.name || target.kind}」（${KIND_NAME[target.kind]}）が選ばれています。${KIND_NAME[kind]}を選んでください。`,
+          message: `${what}に「${serviceName(target)}」（${KIND_NAME[target.kind]}）が選ばれています。${KIND_NAME[kind]}を選んでください。`,
           paths: [`${path}.serviceId`],
           documents,
         },

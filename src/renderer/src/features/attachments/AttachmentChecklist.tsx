@@ -96,7 +96,7 @@ const SlotView = ({ slot }: { slot: Slot }) => {
 /** Per service: the attachments its documents need, and which are still missing. */
 export const AttachmentChecklist = ({ service }: { service: Service }) => {
   const { workspace } = useWorkspace();
-  const slots = slotsFor(service);
+  const slots = slotsFor(service, workspace);
   const missing = slots.filter((s) => s.required && !workspace.attachments.some((a) => inSlot(a, s))).length;
   const requirements = [...new Set(slots.flatMap((s) => (s.requirement ? [s.requirement] : [])))];
   return (
@@ -109,6 +109,11 @@ export const AttachmentChecklist = ({ service }: { service: Service }) => {
       {slots.map((s) => (
         <SlotView key={s.path} slot={s} />
       ))}
+      {slots.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          このサービスについて今回作成する書類には、添付資料を綴じ込みません。
+        </Text>
+      ) : null}
     </Block>
   );
 };

@@ -1,6 +1,7 @@
 import { Card, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { ATTACHMENT_KINDS, FACILITY_AREAS, SERVICE_KINDS } from '../../../../shared/model/enums.js';
+import { serviceName } from '../../../../shared/documents/format.js';
+import { ATTACHMENT_KINDS, FACILITY_AREAS } from '../../../../shared/model/enums.js';
 import { newId } from '../../../../shared/model/primitives.js';
 import { Page, Pair } from '../../components/Page.js';
 import { TaskBar, useTask } from '../../components/TaskProgress.js';
@@ -16,12 +17,7 @@ export const AttachmentsPage = () => {
   const { task, run, report, cancel } = useTask();
   const [refused, setRefused] = useState<{ name: string; message: string }[]>([]);
   const [notices, setNotices] = useState<string[]>([]);
-  const services = Object.fromEntries(
-    workspace.services.map((s) => [
-      s.id,
-      `${s.kind} ${s.name || `（名称未入力の${SERVICE_KINDS[s.kind]}）`}`,
-    ]),
-  );
+  const services = Object.fromEntries(workspace.services.map((s) => [s.id, `${s.kind} ${serviceName(s)}`]));
 
   const add = (files: File[]) =>
     void run('ファイルの取り込み', async (taskId, signal) => {

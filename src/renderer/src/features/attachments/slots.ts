@@ -1,11 +1,12 @@
-import {
-  ATTACHMENT_KINDS,
-  FACILITY_AREAS,
-  type AttachmentKind,
-  type FacilityArea,
-} from '../../../../shared/model/enums.js';
+import { FACILITY_AREAS, type AttachmentKind, type FacilityArea } from '../../../../shared/model/enums.js';
 import type { Attachment } from '../../../../shared/model/attachments.js';
 import type { Service } from '../../../../shared/model/services.js';
+import type { Workspace } from '../../../../shared/model/index.js';
+import {
+  enclosedKindsFor,
+  expectedOf,
+  type ExpectedEnclosure,
+} from '../../../../shared/documents/encloses.js';
 import type { Requirement } from '../../help/Requirement.js';
 import { REQ } from '../../help/requirements.js';
 
@@ -45,57 +46,47 @@ const slot = (
   requirement,
 });
 
-/** What each service's documents need attached (002 §5.1.1(2), 001 ファシリティ要件・減額制度). */
-export const slotsFor = (service: Service): Slot[] => {
-  switch (service.kind) {
-    case 'FA': {
-      const hasCertification = service.certifications.some((c) => c.name.trim() !== '');
-      return [
-        ...(Object.entries(FACILITY_AREAS) as [FacilityArea, string][]).map(([area, name]) =>
-          slot(service, 'facility-photo', area, `写真: ${name}`, true, IMAGES, REQ.faPhotos),
-        ),
-        slot(
-          service,
-          'certification-copy',
-          null,
-          ATTACHMENT_KINDS['certification-copy'],
-          hasCertification,
-          IMAGES_PDF,
-        ),
-        // Without a certification, other material shows the requirements are met (001 ファシリティ要件).
-        slot(service, 'other', null, 'その他の資料（認証がない場合の説明資料など）', false, IMAGES_PDF),
-      ];
-    }
-    case 'HO':
-      return [
-        slot(
-          service,
-          'network-topology',
-          null,
-          ATTACHMENT_KINDS['network-topology'],
-          true,
-          IMAGES_PDF,
-          REQ.hoTopology,
-        ),
-        ...(service.feeReduction.apply
-          ? [
-              slot(
-                service,
-                'pricing-material',
-                null,
-                ATTACHMENT_KINDS['pricing-material'],
-                true,
-                IMAGES_PDF,
-                REQ.feeReduction,
-              ),
-            ]
-          : []),
-      ];
-    case 'AP':
-    case 'CA':
-      return [slot(service, 'other', null, 'その他の資料（任意）', false, IMAGES_PDF)];
-  }
+/** How the editor shows a place for each kind: its wording, the files it takes, the requirement. */
+const PRESENTATION: Record<
+  AttachmentKind,
+  { label: (e: ExpectedEnclosure, service: Service) => string; accept: string; requirement?: Requirement }
+> = {
+  'facility-photo': {
+    label: (e) => `写真: ${e.area ? FACILITY_AREAS[e.area] : ''}`,
+    accept: IMAGES,
+    requirement: REQ.faPhotos,
+  },
+  'network-topology': { label: (e) => e.label, accept: IMAGES_PDF, requirement: REQ.hoTopology },
+  'certification-copy': { label: (e) => e.label, accept: IMAGES_PDF },
+  'pricing-material': { label: (e) => e.label, accept: IMAGES_PDF, requirement: REQ.feeReduction },
+  // Without a certification, other material shows a facility meets the requirements (001).
+  other: {
+    label: (_e, service) =>
+      service.kind === 'FA' ? 'その他の資料（認証がない場合の説明資料など）' : 'その他の資料（任意）',
+    accept: IMAGES_PDF,
+  },
 };
+
+/**
+ * The places the editor offers for `service`: one per file the documents this workspace needs for
+ * it bind in (their `encloses`, shared/documents/encloses.ts), required as those documents expect,
+ * so the editor, the packet, the checklist and the attachment rules name the same files.
+ */
+export const slotsFor = (service: Service, ws: Workspace): Slot[] =>
+  enclosedKindsFor(ws, service.id).flatMap((kind) =>
+    expectedOf(service, kind).map((e) => {
+      const shown = PRESENTATION[kind];
+      return slot(
+        service,
+        kind,
+        e.area,
+        shown.label(e, service),
+        e.required,
+        shown.accept,
+        shown.requirement,
+      );
+    }),
+  );
 
 export const inSlot = (attachment: Attachment, s: Slot): boolean =>
   attachment.serviceId === s.serviceId &&

@@ -9,6 +9,8 @@ import {
   ROUTER_OWNERSHIPS,
 } from '../../../../shared/model/enums.js';
 import type { ApService, CaService, FaService, HoService } from '../../../../shared/model/services.js';
+import { serviceName } from '../../../../shared/documents/format.js';
+import { printedLabel } from '../../../../shared/documents/labels.js';
 import { Block, Pair } from '../../components/Page.js';
 import {
   CheckField,
@@ -213,7 +215,7 @@ export const HoEditor = ({ service }: { service: HoService }) => {
             aps.map((ap) => (
               <Checkbox
                 key={ap.id}
-                label={ap.name || '（名称未入力のアプリケーション）'}
+                label={serviceName({ name: ap.name, kind: 'AP' })}
                 checked={service.hostedApIds.includes(ap.id)}
                 onChange={(e) =>
                   set(
@@ -361,7 +363,11 @@ export const CaEditor = ({ service }: { service: CaService }) => {
       <TextAreaField path={`${p}.lineTypes`} label="回線の種類" rows={2} required />
       <Pair>
         <TextField path={`${p}.bandwidths`} label="提供する帯域" required />
-        <TextField path={`${p}.regions`} label="提供地域" required />
+        <TextField
+          path={`${p}.regions`}
+          label={printedLabel('communication-registration', 'services.*.regions')}
+          required
+        />
       </Pair>
     </Block>
   );

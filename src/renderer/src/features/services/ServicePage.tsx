@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
+import { serviceName } from '../../../../shared/documents/format.js';
 import { SERVICE_KINDS, SERVICE_STATUSES } from '../../../../shared/model/enums.js';
 import type { Service } from '../../../../shared/model/services.js';
 import { Block, Page, Pair } from '../../components/Page.js';
@@ -9,7 +10,8 @@ import { useWorkspace } from '../../state/WorkspaceContext.js';
 import { AttachmentChecklist } from '../attachments/AttachmentChecklist.js';
 import { ApEditor, CaEditor, FaEditor, HoEditor } from './KindEditors.js';
 
-export const serviceLabel = (s: Service): string => s.name || `（名称未入力の${SERVICE_KINDS[s.kind]}）`;
+/** The one unnamed-service wording (src/shared/documents/format.ts), also used in reasons and lists. */
+export const serviceLabel = serviceName;
 
 const KindEditor = ({ service }: { service: Service }) => {
   switch (service.kind) {

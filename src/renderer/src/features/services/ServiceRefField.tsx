@@ -1,3 +1,4 @@
+import { serviceName } from '../../../../shared/documents/format.js';
 import { Group, NativeSelect, Radio, Stack, Text } from '@mantine/core';
 import { SERVICE_KINDS, type ServiceKind } from '../../../../shared/model/enums.js';
 import type { ServiceRef } from '../../../../shared/model/services.js';
@@ -50,7 +51,7 @@ export const ServiceRefField = ({
             label={`${label}（この案件のサービス）`}
             data={[
               { value: '', label: '（選択してください）' },
-              ...own.map((s) => ({ value: s.id, label: s.name || '（名称未入力）' })),
+              ...own.map((s) => ({ value: s.id, label: serviceName({ name: s.name, kind }) })),
             ]}
             value={ref.value.serviceId}
             onChange={(e) => set(`${path}.serviceId`, e.currentTarget.value)}

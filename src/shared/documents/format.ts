@@ -10,8 +10,8 @@ import {
   type ServiceOf,
   type ServiceRef,
   type Workspace,
-} from '../../src/shared/model/index.js';
-import { formatWareki, isIsoDate } from '../../src/shared/text/wareki.js';
+} from '../model/index.js';
+import { formatWareki, isIsoDate } from '../text/wareki.js';
 
 /** 〒102-8419 東京都千代田区一番町25番地 (the 〒 part only when a postal code is known). */
 export function addressLine(address: Address): string {
@@ -63,6 +63,11 @@ export function requireService<K extends Service['kind']>(
   return service as ServiceOf<K>;
 }
 
+/** 「（名称未入力のホスティングサービス）」 for a service not named yet: every screen, reason and list names it so. */
+export function serviceName(service: Pick<Service, 'name' | 'kind'>): string {
+  return service.name || `（名称未入力の${SERVICE_KINDS[service.kind]}）`;
+}
+
 /** 「サービス名（ASPコード: X）」: how a service is named on forms and in the cover letter. */
 export function serviceLabel(service: Pick<Service, 'name' | 'aspCode'>): string {
   return service.aspCode ? `${service.name}（ASPコード: ${service.aspCode}）` : service.name;
@@ -85,16 +90,6 @@ export function kindLabel(kind: Service['kind']): string {
   return `${SERVICE_KINDS[kind]}（${kind}）`;
 }
 
-/** The attachments that travel with one document instance. */
-export function attachmentsOf(
-  workspace: Workspace,
-  serviceId: string | undefined,
-  kinds: readonly Attachment['kind'][],
-): Attachment[] {
-  if (serviceId === undefined) return [];
-  return workspace.attachments.filter((a) => a.serviceId === serviceId && kinds.includes(a.kind));
-}
-
 /** 「ファシリティ写真（電源設備）: 受変電設備」 */
 export function attachmentTitle(attachment: Attachment): string {
   const area = attachment.area ? `（${FACILITY_AREAS[attachment.area]}）` : '';
@@ -102,7 +97,31 @@ export function attachmentTitle(attachment: Attachment): string {
   return `${ATTACHMENT_KINDS[attachment.kind]}${area}: ${caption}`;
 }
 
+const BANDWIDTH_LABELS: Record<string, string> = {
+  '10M': '10Mbps',
+  '50M': '50Mbps',
+  '100M': '100Mbps',
+  '200M': '200Mbps',
+  '300M': '300Mbps',
+  '500M': '500Mbps',
+  '1G': '1Gbps',
+};
+
+/** 100Mbps; a line bandwidth not chosen yet stays blank. */
+export function bandwidthText(bandwidth: string | null): string {
+  return bandwidth ? (BANDWIDTH_LABELS[bandwidth] ?? bandwidth) : '';
+}
+
 /** A yes/no answer as a sentence fragment for list cells; null stays blank. */
 export function yesNo(value: boolean | null, yes = 'はい', no = 'いいえ'): string {
   return value === null ? '' : value ? yes : no;
 }
+
+/** A print formatter that applies to services of the given kinds (the instance's or a hosted AP). */
+export const onService =
+  <K extends Service['kind']>(
+    kinds: readonly K[],
+    format: (service: ServiceOf<K>, ws: Workspace) => string,
+  ) =>
+  (ws: Workspace, service: Service | undefined): string =>
+    service && (kinds as readonly string[]).includes(service.kind) ? format(service as ServiceOf<K>, ws) : '';
