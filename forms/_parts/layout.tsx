@@ -35,6 +35,7 @@ import { applicantBlockFields } from '../../src/shared/documents/common-fields.j
 import { bindingsUnder, printedText } from '../../src/shared/documents/printed-fields.js';
 import type { DocumentDefinition, FieldBinding } from '../../src/shared/documents/types.js';
 import { layoutLines } from '../../src/shared/text/fit.js';
+import { valueAt } from '../../src/shared/rules/values.js';
 import type { TemplateContext } from './context.js';
 import { describeSource } from '../../src/shared/sources/seeds.js';
 
@@ -46,19 +47,27 @@ export const SUB_LABEL_MM = 34;
 export const LABEL_MM = GROUP_MM + SUB_LABEL_MM;
 export const VALUE_MM = CONTENT_WIDTH_MM - LABEL_MM;
 
-/** The people a form may name, read from the workspace only when a text needs them (once). */
+/**
+ * The people a form may name. Their names shape line breaks (kept whole) wherever a text contains
+ * them, so a rendering depends on them without printing them: the template-reads test allows
+ * exactly these paths' names and readings.
+ */
+export const NAMED_PEOPLE = [
+  'provider.representative',
+  'applicant.person',
+  'contacts.person',
+  'contacts.operationsManager',
+  'contacts.regularRoute.contact',
+  'contacts.emergencyRoute.contact',
+] as const;
+
+/** The names of {@link NAMED_PEOPLE}, read from the workspace only when a text needs them (once). */
 function peopleOf(workspace: Workspace): NamesSource {
   let names: readonly string[] | null = null;
   return () => {
-    const { provider, applicant, contacts } = workspace;
-    names ??= namesOf([
-      provider.representative,
-      applicant.person,
-      contacts.person,
-      contacts.operationsManager,
-      contacts.regularRoute.contact,
-      contacts.emergencyRoute.contact,
-    ]);
+    names ??= namesOf(
+      NAMED_PEOPLE.map((path) => valueAt(workspace, path) as Parameters<typeof namesOf>[0][number]),
+    );
     return names;
   };
 }

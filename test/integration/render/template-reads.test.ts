@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { NAMED_PEOPLE } from '../../../forms/_parts/layout.js';
 import { CATALOG, documentDefinition } from '../../../forms/catalog.js';
 import { planPacket } from '../../../src/main/services/render/document-plan.js';
 import { runDocumentJob } from '../../../src/main/services/render/document-job.js';
@@ -35,6 +36,9 @@ async function later(): Promise<Workspace[]> {
  */
 const LOCATING = new Set(['services', 'services.length', 'services.*', 'services.*.id', 'services.*.kind']);
 
+/** Reads that shape lines rather than print: every form keeps the names of these people whole. */
+const NAME_HINTS = NAMED_PEOPLE.flatMap((p) => [`${p}.name`, `${p}.nameKana`]);
+
 /** `services.3.name` → `services.*.name`: every service is read through the same bindings. */
 const normalise = (path: readonly string[]): string =>
   path.map((key, i) => (i === 1 && path[0] === 'services' && /^\d+$/.test(key) ? '*' : key)).join('.');
@@ -46,6 +50,7 @@ function listed(id: DocumentId): string[] {
 
 const covered = (path: string, paths: readonly string[], encloses: boolean): boolean =>
   LOCATING.has(path) ||
+  NAME_HINTS.some((p) => p === path || p.startsWith(`${path}.`)) ||
   // The attachments a form lists are the ones it binds in (its `encloses`).
   (encloses && (path === 'attachments' || path.startsWith('attachments.'))) ||
   paths.some((p) => p === path || path.startsWith(`${p}.`) || p.startsWith(`${path}.`));
