@@ -8,6 +8,7 @@ import type { FormTemplate, TemplateContext } from '../_parts/context.js';
 import { attachmentTitle, attachmentsOf, requireService } from '../_parts/format.js';
 import { ContactRows, FormDocument, FormHead, FormTable, TextItem } from '../_parts/layout.js';
 import { ApplicationKindRow, ServiceNameRows } from '../_parts/service-rows.js';
+import { ServiceChanges } from '../_parts/change-table.js';
 
 function CommunicationRegistration(context: TemplateContext): ReactElement {
   const { workspace } = context;
@@ -18,6 +19,7 @@ function CommunicationRegistration(context: TemplateContext): ReactElement {
       <FormHead context={context} />
       <FormTable>
         <ApplicationKindRow service={ca} />
+        <ServiceChanges workspace={workspace} documentId="communication-registration" service={ca} />
         <ServiceNameRows service={ca} />
         <TextItem
           label="電気通信事業の登録・届出番号"

@@ -27,6 +27,7 @@ import {
   YesNo,
 } from '../_parts/layout.js';
 import { ApplicationKindRow, ServiceNameRows } from '../_parts/service-rows.js';
+import { ServiceChanges } from '../_parts/change-table.js';
 
 function FacilityRegistration(context: TemplateContext): ReactElement {
   const { workspace } = context;
@@ -39,6 +40,7 @@ function FacilityRegistration(context: TemplateContext): ReactElement {
       <FormHead context={context} />
       <FormTable>
         <ApplicationKindRow service={fa} />
+        <ServiceChanges workspace={workspace} documentId="facility-registration" service={fa} />
         <ServiceNameRows service={fa} />
         <TextItem label="ファシリティの名称" value={fa.facilityName} />
         <TextItem label="ファシリティの所在地" value={addressLine(fa.address)} lines={2} />

@@ -38,6 +38,7 @@ import {
   YesNo,
 } from '../_parts/layout.js';
 import { ApplicationKindRow, ServiceNameRows } from '../_parts/service-rows.js';
+import { ServiceChanges } from '../_parts/change-table.js';
 
 const BANDWIDTH_LABELS: Record<string, string> = {
   '10M': '10Mbps',
@@ -142,6 +143,8 @@ function HostingConnection(context: TemplateContext): ReactElement {
       <FormHead context={context} />
       <FormTable>
         <ApplicationKindRow service={ho} />
+        {/* 変更 of a registered hosting, a new AP service included (002 table 5-1 (2)). */}
+        <ServiceChanges workspace={workspace} documentId="hosting-connection" service={ho} />
         <SectionRow>ホスティングサービス</SectionRow>
         <ServiceNameRows service={ho} />
         <ItemRow label="接続形態" minHeightMm={14}>

@@ -52,6 +52,7 @@ export const definition: DocumentDefinition = {
     { path: 'contacts.emergencyRoute.outOfHoursPhone', label: '深夜・休日の連絡先', box: cell(2) },
     { path: 'procedure.changeSummary', label: '変更内容', box: cell(4) },
     { path: 'procedure.changeDate', label: '変更日', box: cell() },
+    { path: 'procedure.changeReason', label: '変更理由', box: cell(2) },
     { path: 'procedure.cancelReason', label: '解除の理由', box: cell(3) },
     { path: 'procedure.cancelDate', label: '解除希望日', box: cell() },
   ],

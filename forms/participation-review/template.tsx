@@ -10,6 +10,8 @@ import {
   SERVICE_KINDS,
 } from '../../src/shared/model/index.js';
 import type { ReactElement } from 'react';
+import { changesOf, participationModeOf } from '../../src/shared/lifecycle/changes.js';
+import { ChangeTable } from '../_parts/change-table.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
 import { kindLabel, nameWithKana, phoneAndFax, serviceLabel, warekiOrBlank } from '../_parts/format.js';
 import {
@@ -35,7 +37,9 @@ const LEADS = {
 
 function ParticipationReview(context: TemplateContext): ReactElement {
   const { provider, procedure, contacts, services } = context.workspace;
-  const mode = procedure.participationMode;
+  // 変更届出 once J-LIS accepted the review and anything it prints changed (002 §5.1.1(1)).
+  const mode = participationModeOf(context.workspace);
+  const changes = mode === 'change' ? changesOf(context.workspace, 'participation-review') : [];
   const kinds = [...new Set(services.map((s) => s.kind))];
   const hosting = services.filter((s) => s.kind === 'HO');
   return (
@@ -146,8 +150,17 @@ function ParticipationReview(context: TemplateContext): ReactElement {
         {mode === 'change' ? (
           <>
             <SectionRow>{'4\u3000変更の内容'}</SectionRow>
-            <TextItem label="変更内容" value={procedure.changeSummary} lines={4} />
-            <TextItem label="変更日" value={warekiOrBlank(procedure.changeDate)} />
+            <TextItem label="変更年月日" value={warekiOrBlank(procedure.changeDate)} field="変更日" />
+            <TextItem label="変更理由" value={procedure.changeReason} lines={2} />
+            {changes.length > 0 ? <ChangeTable changes={changes} /> : null}
+            {procedure.changeSummary !== '' || changes.length === 0 ? (
+              <TextItem
+                label={changes.length > 0 ? '備考' : '変更内容'}
+                value={procedure.changeSummary}
+                lines={4}
+                field="変更内容"
+              />
+            ) : null}
           </>
         ) : null}
         {mode === 'cancel' ? (

@@ -1,5 +1,6 @@
 import { CATALOG, documentDefinition } from '../../../forms/catalog.js';
 import type { Workspace } from '../model/index.js';
+import { withChangeDocuments } from '../lifecycle/change-documents.js';
 import { isDocumentId, type RequiredDocument } from './types.js';
 
 /**
@@ -8,7 +9,7 @@ import { isDocumentId, type RequiredDocument } from './types.js';
  * services are listed.
  */
 export function requiredDocuments(ws: Workspace): RequiredDocument[] {
-  return CATALOG.flatMap((def) =>
+  const firstFiling = CATALOG.flatMap((def) =>
     def.requiredWhen(ws).map((instance) => ({
       id: def.id,
       title: def.title,
@@ -16,6 +17,8 @@ export function requiredDocuments(ws: Workspace): RequiredDocument[] {
       ...(instance.serviceId === undefined ? {} : { serviceId: instance.serviceId }),
     })),
   );
+  // Then what the changes since the last accepted filing need (src/shared/lifecycle).
+  return withChangeDocuments(ws, firstFiling);
 }
 
 /** Official title of a document; unknown ids (e.g. from a newer app) are shown as they are. */
