@@ -14,13 +14,14 @@ describe('filing record', () => {
     expect(filing?.certifiedMailNumber).toBe('1234-5678-9012');
     expect(filing?.documents.map((d) => `${d.documentId}:${d.serviceId}`)).toEqual([
       'participation-review:',
+      'nonpublic-disclosure:',
       'hosting-connection:ho-sample-hosting',
       'facility-registration:fa-sample-dc1',
       'communication-registration:ca-sample-closed-network',
     ]);
     expect(filing?.documents.every((d) => d.answer === 'pending')).toBe(true);
     // The hosting application registers its AP services with it (002 table 5-1 (2)).
-    expect(filing?.documents[1]?.serviceIds).toEqual([
+    expect(filing?.documents.find((d) => d.documentId === 'hosting-connection')?.serviceIds).toEqual([
       'ho-sample-hosting',
       'ap-sample-documents',
       'ap-sample-e-application',
@@ -50,13 +51,15 @@ describe('filing record', () => {
 
   it('a rejected or returned form leaves its service planned, so it is required again', () => {
     const filed = recordFiling(sample(), { filedOn: '2026-12-01' });
+    const fa =
+      filed.filings.at(-1)?.documents.findIndex((d) => d.documentId === 'facility-registration') ?? -1;
     const returned = recordAnswer(filed, {
       answer: 'returned',
       answeredOn: '2026-12-20',
-      documentIndexes: [2],
+      documentIndexes: [fa],
     });
     expect(service<'FA'>(returned, 'fa-sample-dc1').status).toBe('planned');
-    expect(returned.filings.at(-1)?.documents[2]?.answer).toBe('returned');
+    expect(returned.filings.at(-1)?.documents[fa]?.answer).toBe('returned');
     const accepted = recordAnswer(returned, { answer: 'accepted', answeredOn: '2027-01-10' });
     expect(service<'FA'>(accepted, 'fa-sample-dc1').status).toBe('planned');
     expect(hosting(accepted).status).toBe('registered');
