@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // react-pdf's "can't wrap between pages" warning fails the render (test/setup/react-pdf-layout.ts).
+    setupFiles: ['test/setup/react-pdf-layout.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     server: { deps: { inline: ['electron-store', 'conf'] } },

@@ -12,13 +12,20 @@
  * - warm: in this process after one render — unchanged workspace (cached documents reused), after a
  *   one-field edit printed on one form, after one printed in every applicant block, and with the
  *   cache off;
- * - packet size, page count, peak RSS of the cold process.
+ * - packet size, page count, peak RSS of the cold process;
+ * - last, the floor (issue #13): the packet's own text items and JPEGs, read back with pdfjs, drawn
+ *   again with @cantoo/pdf-lib and the same subset fonts and no layout (bench/floor/), warm (median
+ *   of 5) and cold (a new process), and the renders as ratios to it. Absolute times on the shared
+ *   2-core machines swing 2–3× between runs; a ratio to a floor measured in the same run holds.
  *
  * Photos: `--photos synthetic` (default) is a generated server-room scene — lighting gradient, floor
  * tiles, racks with vents and LEDs, ±4 levels of sensor noise — that compresses like a photo;
  * `--photos noise` is the earlier generator, pure Gaussian noise (σ 12), a worst case for JPEG.
  *
- * Run: npx tsx bench/render.ts [--photos synthetic|noise] [--sample workspace.json]
+ * `--profile` instead records a CPU profile of three warm cache-off renders (.tmp/bench-render/
+ * warm-cache-off.cpuprofile, open it in Chrome DevTools) and prints where the time goes.
+ *
+ * Run: npx tsx bench/render.ts [--photos synthetic|noise] [--sample workspace.json] [--profile]
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -31,6 +38,9 @@ import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { WorkspaceSchema, type Workspace } from '../src/shared/model/index.js';
 import { normaliseImage } from '../src/main/services/attachments/normalise-image.js';
+import { contentSize, extractContent } from './floor/extract.js';
+import { formatSummary, profile } from './lib/cpu-profile.js';
+import { readFaces, redraw, writeContent } from './floor/redraw.js';
 
 // As the app's render worker and the CLI set it before loading React (production build).
 process.env.NODE_ENV ??= 'production';
@@ -42,6 +52,7 @@ const { values: options, positionals } = parseArgs({
     sample: { type: 'string' },
     child: { type: 'boolean' },
     'warm-up': { type: 'boolean' },
+    profile: { type: 'boolean' },
   },
   allowPositionals: true,
 });
@@ -216,15 +227,15 @@ function cold(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Chi
   return { ...(JSON.parse(out) as Omit<ChildResult, 'wall'>), wall };
 }
 
-/** This file bundled like electron-vite bundles the render worker: our code in, node_modules out. */
-async function bundle(): Promise<string> {
+/** A script bundled like electron-vite bundles the render worker: our code in, node_modules out. */
+async function bundle(entry = fileURLToPath(import.meta.url), name = 'render.mjs'): Promise<string> {
   const { build } = await import('esbuild');
   // Inside the repository so the bundle resolves node_modules (fonts, pdfkit data) as the app does.
   const outDir = resolve('.tmp/bench-render');
   await mkdir(outDir, { recursive: true });
-  const outfile = join(outDir, 'render.mjs');
+  const outfile = join(outDir, name);
   await build({
-    entryPoints: [fileURLToPath(import.meta.url)],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
@@ -257,6 +268,20 @@ if (options.child) {
       processCpuMs: (used.user + used.system) / 1000,
     }),
   );
+} else if (options.profile) {
+  const kind = options.photos === 'noise' ? 'noise' : 'synthetic';
+  const dir = await mkdtemp(join(tmpdir(), 'bench-render-'));
+  const workspace = WorkspaceSchema.parse(JSON.parse(await readFile(await prepare(dir, kind), 'utf8')));
+  const dirs = [dir, SAMPLE_ATTACHMENTS];
+  await once(workspace, dirs, false);
+  const file = resolve('.tmp/bench-render/warm-cache-off.cpuprofile');
+  await mkdir(resolve('.tmp/bench-render'), { recursive: true });
+  const runs: Once[] = [];
+  const summary = await profile(file, async () => {
+    for (let i = 0; i < 3; i += 1) runs.push(await once(workspace, dirs, false));
+  });
+  console.log(`warm cache-off render, 3 runs profiled: median ${s(median(runs.map((r) => r.ms)))}; ${file}`);
+  console.log(formatSummary(summary, 25));
 } else {
   const kind = options.photos === 'noise' ? 'noise' : 'synthetic';
   const dir = await mkdtemp(join(tmpdir(), 'bench-render-'));
@@ -302,7 +327,7 @@ if (options.child) {
     everyForm.push(await once(base, dirs));
   }
   const uncached: Once[] = [];
-  for (let i = 0; i < 3; i += 1) uncached.push(await once(base, dirs, false));
+  for (let i = 0; i < 5; i += 1) uncached.push(await once(base, dirs, false));
 
   const docs = (runs: Once[]) => `${runs[1]?.laidOut ?? 0} laid out, ${runs[1]?.reused ?? 0} reused`;
   const fig = (runs: Once[]) =>
@@ -320,9 +345,55 @@ if (options.child) {
     `  unchanged workspace (cached documents reused):                    ${fig(unchanged)}`,
     `  after an edit printed on one form (facility entry control):       ${fig(oneForm)}`,
     `  after an edit printed on every applicant block (representative):  ${fig(everyForm)}`,
-    `  cache off (every document laid out again):                        ${fig(uncached)}`,
+    `  cache off (every document laid out again, median of 5):           ${fig(uncached)}`,
     `packet: ${built.pages} pages, ${mb(built.bytes)}                                              target ≤ 8 MB`,
     `peak RSS of the cold process: built ${mb(built.rss)}, tsx ${mb(viaTsx.rss)}                 target ≤ 600 MB`,
   ];
   console.log(lines.join('\n'));
+
+  // Other figures go above: the floor lines are the bench's last.
+  const floor = await measureFloor(base, dirs);
+  const warmOff = median(uncached.map((r) => r.ms));
+  console.log(
+    [
+      `floor: ${floor.size.texts} text items (${floor.size.glyphs} characters) and ${floor.size.images} JPEGs of the packet, redrawn with pdf-lib and the same subset fonts`,
+      `floor cold (a new process, start-up included, median of 3): ${floor.coldMs.toFixed(0)} ms`,
+      `floor (same content, no layout): ${floor.warmMs.toFixed(0)} ms`,
+      `ratio warm cache-off / floor: ${(warmOff / floor.warmMs).toFixed(2)}×   (goal ≤ 2.00×)`,
+      `ratio cold / floor cold: ${(built.wall / floor.coldMs).toFixed(2)}×   (goal ≤ 3.00×)`,
+    ].join('\n'),
+  );
+}
+
+/** The floor of the same run: the rendered packet's content written again without layout. */
+async function measureFloor(
+  workspace: Workspace,
+  dirs: string[],
+): Promise<{ warmMs: number; coldMs: number; size: ReturnType<typeof contentSize> }> {
+  const rendered = await renderWorkspaceDocuments({
+    workspace,
+    appRoot: resolve('.'),
+    force: true,
+    attachmentDirs: dirs,
+    now: '2026-11-22',
+    cache: false,
+  });
+  const content = await extractContent(rendered.packet);
+  const fonts = await readFaces(content.faces);
+  await redraw(content, fonts);
+  const warm: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const t = performance.now();
+    await redraw(content, fonts);
+    warm.push(performance.now() - t);
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'bench-floor-'));
+  await writeContent(dir, content);
+  const child = await bundle(fileURLToPath(new URL('floor/child.ts', import.meta.url)), 'floor.mjs');
+  const coldRuns = [0, 1, 2].map(() => {
+    const started = performance.now();
+    execFileSync(process.execPath, [child, dir], { env: { ...process.env, NODE_COMPILE_CACHE: undefined } });
+    return performance.now() - started;
+  });
+  return { warmMs: median(warm), coldMs: median(coldRuns), size: contentSize(content) };
 }

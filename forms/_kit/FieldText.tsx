@@ -13,7 +13,7 @@ import { MIN_FONT_SIZE_PT, fitText } from '../../src/shared/text/fit.js';
 import { replaceUnprintable } from '../../src/shared/text/font-data.js';
 import { CellContext } from './table.js';
 import { ContinuationContext, continuationLabel } from './continuation.js';
-import { BODY_SIZE_PT, LINE_HEIGHT, SANS_FAMILY, SERIF_FAMILY } from './theme.js';
+import { BODY_SIZE_PT, LINE_HEIGHT, SANS_FAMILY, SERIF_FAMILY, boxLines } from './theme.js';
 
 /**
  * The estimator uses the fonts' own advance widths, so it agrees with react-pdf; the margin only
@@ -59,7 +59,8 @@ export function FieldText({
     text: value,
     widthMm: width * WIDTH_SAFETY,
     fontSizePt,
-    maxLines,
+    // Never more lines than a page holds: the rest goes to a 別紙 (see MAX_BOX_LINES).
+    maxLines: boxLines(maxLines),
     minFontSizePt,
     face: faceKey(family, weight),
   });

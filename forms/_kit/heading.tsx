@@ -4,17 +4,28 @@ import { Text, View } from '@react-pdf/renderer';
 import type { ReactElement, ReactNode } from 'react';
 import { IDEOGRAPHIC_SPACE } from '../../src/shared/text/kinsoku.js';
 import { formDate } from '../../src/shared/text/wareki.js';
-import { BODY_SIZE_PT, SERIF_FAMILY, TITLE_SIZE_PT, mm } from './theme.js';
+import { balancedWordLines } from '../../src/shared/text/word-lines.js';
+import { BODY_SIZE_PT, CONTENT_WIDTH_MM, SERIF_FAMILY, TITLE_SIZE_PT, mm } from './theme.js';
 
-/** The official title, centred. Long titles wrap at 禁則-safe points and stay centred. */
+const TITLE_PADDING_MM = 8;
+
+/**
+ * The official title, centred. A long title breaks between words only (never 「事/前依頼」), into
+ * lines of even length; one Text per line.
+ */
 export function Title({ children }: { children: string }): ReactElement {
+  const widthMm = CONTENT_WIDTH_MM - 2 * TITLE_PADDING_MM;
+  const lines = balancedWordLines(children, widthMm, TITLE_SIZE_PT, 'serif-700') ?? [children];
   return (
-    <View style={{ marginTop: mm(4), marginBottom: mm(6), paddingHorizontal: mm(8) }}>
-      <Text
-        style={{ fontFamily: SERIF_FAMILY, fontWeight: 700, fontSize: TITLE_SIZE_PT, textAlign: 'center' }}
-      >
-        {children}
-      </Text>
+    <View style={{ marginTop: mm(4), marginBottom: mm(6), paddingHorizontal: mm(TITLE_PADDING_MM) }}>
+      {lines.map((line, i) => (
+        <Text
+          key={i}
+          style={{ fontFamily: SERIF_FAMILY, fontWeight: 700, fontSize: TITLE_SIZE_PT, textAlign: 'center' }}
+        >
+          {line}
+        </Text>
+      ))}
     </View>
   );
 }

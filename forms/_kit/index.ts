@@ -16,7 +16,17 @@ export {
   type ApplicantBlockProps,
 } from './ApplicantBlock.js';
 export { PartyBlock, type PartyBlockProps, type PartyLine } from './PartyBlock.js';
-export { RuledTable, Row, Cell, LabelCell, CellContext, type CellProps, type RowProps } from './table.js';
+export {
+  RuledTable,
+  ContinuedTable,
+  chunks,
+  Row,
+  Cell,
+  LabelCell,
+  CellContext,
+  type CellProps,
+  type RowProps,
+} from './table.js';
 export { FieldText, type FieldTextProps } from './FieldText.js';
 export { CheckBox, CheckBoxGroup, SealBox, CHECKED, UNCHECKED } from './marks.js';
 export {

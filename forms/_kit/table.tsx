@@ -14,6 +14,7 @@ import {
   RULE_WIDTH_PT,
   mm,
 } from './theme.js';
+import { fitLabel } from '../../src/shared/text/word-lines.js';
 
 export interface CellBox {
   /** Width available to text inside the cell, after padding and rules. */
@@ -90,7 +91,9 @@ export function Cell({
   // own fontSize, or 18 pt when it sets none (a line box nearly twice too tall), and children inherit
   // the resolved points, not the factor.
   const content =
-    typeof children === 'string' ? (
+    typeof children === 'string' && label ? (
+      <LabelText text={children} widthMm={innerWidthMm} sizePt={sizePt} align={align} bold={bold} />
+    ) : typeof children === 'string' ? (
       <Text
         style={{ fontSize: sizePt, lineHeight: LINE_HEIGHT, textAlign: align, fontWeight: bold ? 700 : 400 }}
       >
@@ -121,6 +124,43 @@ export function Cell({
   );
 }
 
+/**
+ * An item name set in whole words (運用責任者, LGWAN接続ルータ never broken inside), shrunk a little
+ * when a word is wider than the cell (text/word-lines.ts); one Text per line.
+ */
+function LabelText({
+  text,
+  widthMm,
+  sizePt,
+  align,
+  bold,
+}: {
+  text: string;
+  widthMm: number;
+  sizePt: number;
+  align: 'left' | 'center' | 'right';
+  bold: boolean;
+}): ReactElement {
+  const fitted = fitLabel(text, widthMm, sizePt, bold ? 'serif-700' : 'serif-400');
+  return (
+    <View>
+      {fitted.lines.map((line, i) => (
+        <Text
+          key={i}
+          style={{
+            fontSize: fitted.sizePt,
+            lineHeight: LINE_HEIGHT,
+            textAlign: align,
+            fontWeight: bold ? 700 : 400,
+          }}
+        >
+          {line}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
 /** Shorthand for a label cell: shaded, item name, vertically centred. */
 export function LabelCell({ children, widthMm }: { children: ReactNode; widthMm: number }): ReactElement {
   return (
@@ -128,4 +168,33 @@ export function LabelCell({ children, widthMm }: { children: ReactNode; widthMm:
       {children}
     </Cell>
   );
+}
+
+/**
+ * A table whose rows may run onto further pages: `head` (the column headings) is repeated at the
+ * top of every page the rows continue on, as on a continued paper form. Each row stays whole.
+ */
+export function ContinuedTable({
+  head,
+  children,
+  marginTopMm = 0,
+}: {
+  head: ReactNode;
+  children: ReactNode;
+  marginTopMm?: number;
+}): ReactElement {
+  return (
+    <View style={{ marginTop: mm(marginTopMm) }}>
+      {/* A fixed child is drawn again on each page its parent spans (react-pdf's page split). */}
+      <View fixed>{head}</View>
+      {children}
+    </View>
+  );
+}
+
+/** `items` in runs of at most `size` (one run, empty, for no items): rows that continue a long list. */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out.length > 0 ? out : [[]];
 }

@@ -26,6 +26,7 @@ import {
   Row,
   SMALL_SIZE_PT,
   Title,
+  boxHeightMm,
   mm,
 } from '../_kit/index.js';
 import type { ContactPerson } from '../../src/shared/model/index.js';
@@ -182,7 +183,7 @@ export function TextItem({
     <ItemRow
       label={label}
       valign={lines > 1 ? 'top' : 'center'}
-      {...(lines > 1 ? { minHeightMm: 4 + lines * 5.6 } : {})}
+      {...(lines > 1 ? { minHeightMm: boxHeightMm(lines) } : {})}
     >
       <FieldText field={field ?? label} text={value} maxLines={lines} />
     </ItemRow>
@@ -218,7 +219,7 @@ export function SubItem({
   children?: ReactNode;
 }): ReactElement {
   return (
-    <Row {...(lines > 1 ? { minHeightMm: 4 + lines * 5.6 } : {})}>
+    <Row {...(lines > 1 ? { minHeightMm: boxHeightMm(lines) } : {})}>
       <LabelCell widthMm={SUB_LABEL_MM}>{label}</LabelCell>
       <Cell widthMm={VALUE_MM} valign={lines > 1 ? 'top' : 'center'}>
         {children ?? <FieldText field={field ?? label} text={value ?? ''} maxLines={lines} />}

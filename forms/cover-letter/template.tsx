@@ -3,12 +3,13 @@
  * 送付状: the letter on top of the packet listing every official form enclosed, in packet order, with
  * its page count and attachments, so J-LIS can check the envelope's contents at a glance.
  */
-import { Text, View } from '@react-pdf/renderer';
+import { Text } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import {
   Addressee,
   CONTENT_WIDTH_MM,
   Cell,
+  ContinuedTable,
   DateLine,
   FieldText,
   KiMark,
@@ -70,18 +71,22 @@ function CoverLetter(context: TemplateContext): ReactElement {
       </Paragraph>
       <Text style={{ textAlign: 'right', marginBottom: mm(2) }}>敬具</Text>
       <KiMark />
-      <View style={{ marginTop: mm(1) }}>
-        <GridRow minHeightMm={7}>
-          <Cell widthMm={NO_MM} label align="center">
-            No.
-          </Cell>
-          <Cell widthMm={TITLE_MM} label align="center">
-            書類名（添付資料）
-          </Cell>
-          <Cell widthMm={PAGES_MM} label align="center">
-            枚数
-          </Cell>
-        </GridRow>
+      <ContinuedTable
+        marginTopMm={1}
+        head={
+          <GridRow minHeightMm={7}>
+            <Cell widthMm={NO_MM} label align="center">
+              No.
+            </Cell>
+            <Cell widthMm={TITLE_MM} label align="center">
+              書類名（添付資料）
+            </Cell>
+            <Cell widthMm={PAGES_MM} label align="center">
+              枚数
+            </Cell>
+          </GridRow>
+        }
+      >
         {documents.map((e, i) => (
           <GridRow key={`${e.documentId}-${i}`}>
             <Cell widthMm={NO_MM} align="center">
@@ -111,7 +116,7 @@ function CoverLetter(context: TemplateContext): ReactElement {
             {`${totalPages}枚`}
           </Cell>
         </GridRow>
-      </View>
+      </ContinuedTable>
       <Text style={{ textAlign: 'right', marginTop: mm(3) }}>以上</Text>
     </FormDocument>
   );

@@ -58,6 +58,8 @@ const start = async (): Promise<void> => {
       version: app.getVersion(),
       samplePath,
       renderPreview: createPreviewRenderer({ store, appRoot: resourcesDir, render }),
+      renderLivePreview: (input) =>
+        render.live({ ...input, appRoot: resourcesDir, attachmentDirs: [store.layout.attachments] }),
       notices: store.notices.map((n) => n.message),
       renderDocuments: (workspace, options) =>
         render({

@@ -5,16 +5,13 @@ import { existsSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dispatch, type Handlers } from '../../src/main/ipc/dispatch.js';
-import { createHandlers } from '../../src/main/ipc/handlers.js';
+import { createHandlers, type PrintJobOptions, type PrintJobResult } from '../../src/main/ipc/handlers.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security/csp.js';
 import { allowDevOrigin } from '../../src/main/security/origin.js';
 import { WorkspaceStore } from '../../src/main/services/store/workspace-store.js';
 import { createPreviewRenderer, createRenderClient } from '../../src/main/services/render/render-client.js';
-import {
-  renderWorkspaceDocuments,
-  type RenderRequest,
-  type RenderResult,
-} from '../../src/main/services/render/render-workspace.js';
+import { renderWorkspaceDocuments } from '../../src/main/services/render/render-workspace.js';
+import { renderLivePreview } from '../../src/main/services/render/live-preview.js';
 import { createAttachmentFiles } from '../../src/main/services/attachments/attachment-files.js';
 
 /**
@@ -51,7 +48,19 @@ export interface AppFixture {
    * The only test doubles: what the system dialogs answer and which files were handed to the
    * system viewer. Everything behind them (rendering, writing, storing) is real.
    */
-  desktop: { chosenFolder: string | null; chosenFile: string | null; opened: string[] };
+  desktop: {
+    chosenFolder: string | null;
+    chosenFile: string | null;
+    opened: string[];
+    /** What the system lists as printers. */
+    printers: { name: string; displayName: string }[];
+    /** How the vector route (PDF viewer in a hidden window) answers; 'failed' sends the job to the fallback. */
+    pdfPrintAnswer: PrintJobResult;
+    /** Files handed to the vector route, with the print arguments. */
+    printedFiles: { path: string; options: PrintJobOptions; bytes: Uint8Array }[];
+    /** The app window as printed by the raster fallback: Chromium's own print of the page (page.pdf). */
+    printedWindows: { options: PrintJobOptions; pdf: Uint8Array }[];
+  };
 }
 
 const API_SHIM = `
@@ -154,9 +163,9 @@ const serve = async (context: BrowserContext, externalRequests: string[]): Promi
 // `electron-vite build`), so rendering never blocks the handlers — or the test driving the page.
 // Without a main build (renderer-only builds) they are rendered in this process instead.
 const WORKER = resolve('out/main/render-worker.js');
-let shared: ((request: RenderRequest) => Promise<RenderResult>) | null = null;
+let shared: ReturnType<typeof createRenderClient> | null = null;
 const renderer = () => {
-  if (!existsSync(WORKER)) return renderWorkspaceDocuments;
+  if (!existsSync(WORKER)) return Object.assign(renderWorkspaceDocuments, { live: renderLivePreview });
   const client = shared ?? createRenderClient(pathToFileURL(WORKER));
   shared = client;
   return client;
@@ -174,7 +183,15 @@ export const startApp = async (
   const dataDir = await mkdtemp(join(tmpdir(), 'lgwan-e2e-'));
   const store = await WorkspaceStore.open(dataDir);
   const render = renderer();
-  const desktop: AppFixture['desktop'] = { chosenFolder: null, chosenFile: null, opened: [] };
+  const desktop: AppFixture['desktop'] = {
+    chosenFolder: null,
+    chosenFile: null,
+    opened: [],
+    printers: [{ name: 'Office-LBP-3F', displayName: '3階 事務室 レーザープリンタ' }],
+    pdfPrintAnswer: { status: 'printed' },
+    printedFiles: [],
+    printedWindows: [],
+  };
   let page: Page | null = null;
   const handlers = createHandlers({
     store,
@@ -182,6 +199,8 @@ export const startApp = async (
     version: 'e2e',
     samplePath: resolve('forms/samples/sample-vendor.json'),
     renderPreview: createPreviewRenderer({ store, appRoot: resolve('.'), render }),
+    renderLivePreview: (input) =>
+      render.live({ ...input, appRoot: resolve('.'), attachmentDirs: [store.layout.attachments] }),
     renderDocuments: (workspace, options) =>
       render({
         workspace,
@@ -197,6 +216,19 @@ export const startApp = async (
       chooseOpenFile: async () => desktop.chosenFile,
       openPath: async (path) => {
         desktop.opened.push(path);
+      },
+      listPrinters: async () => desktop.printers,
+      printPdfFile: async (path, options) => {
+        desktop.printedFiles.push({ path, options, bytes: new Uint8Array(await readFile(path)) });
+        return desktop.pdfPrintAnswer;
+      },
+      // What Electron's webContents.print of the app window would print: the page in print media,
+      // A4 from the print stylesheet's @page rule.
+      printWindow: async (options) => {
+        if (!page) return { status: 'failed', reason: 'no page' };
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        desktop.printedWindows.push({ options, pdf: new Uint8Array(pdf) });
+        return { status: 'printed' };
       },
     },
     emit: (event, payload) => {

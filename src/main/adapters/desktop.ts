@@ -1,6 +1,48 @@
-import { dialog, shell, type BrowserWindow } from 'electron';
+import { BrowserWindow, dialog, session, shell } from 'electron';
 import { IpcError } from '../../shared/ipc/errors.js';
-import type { Desktop } from '../ipc/handlers.js';
+import type { Desktop, PrintJobOptions } from '../ipc/handlers.js';
+import {
+  fileUrlOf,
+  isAllowedPrintRequest,
+  mapPrintCallback,
+  printCallOptions,
+  printPdfInHiddenWindow,
+} from './pdf-print.js';
+
+/** A session of its own (in memory) for the hidden print window, so the app's stays untouched. */
+const PRINT_PARTITION = 'lgwan-print';
+let printSessionReady = false;
+/** The file the print window may load right now (one print job at a time). */
+let printableFileUrl = '';
+
+const printSession = () => {
+  const printing = session.fromPartition(PRINT_PARTITION);
+  if (!printSessionReady) {
+    printing.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    printing.webRequest.onBeforeRequest((details, callback) =>
+      callback({ cancel: !isAllowedPrintRequest(details.url, printableFileUrl) }),
+    );
+    printSessionReady = true;
+  }
+  return printing;
+};
+
+const printPdfFile = async (path: string, options: PrintJobOptions) => {
+  printSession();
+  printableFileUrl = fileUrlOf(path);
+  try {
+    return await printPdfInHiddenWindow(
+      {
+        partition: PRINT_PARTITION,
+        createWindow: (windowOptions) => new BrowserWindow(windowOptions),
+      },
+      path,
+      options,
+    );
+  } finally {
+    printableFileUrl = '';
+  }
+};
 import { BUNDLE_EXTENSION } from '../services/bundle/format.js';
 
 const BUNDLE_FILTERS = [{ name: 'LGWAN-ASP 案件ファイル', extensions: [BUNDLE_EXTENSION.slice(1)] }];
@@ -28,6 +70,19 @@ export const createDesktop = (window: () => BrowserWindow | null): Desktop => ({
     const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
+  listPrinters: async () => {
+    const printers = (await window()?.webContents.getPrintersAsync()) ?? [];
+    return printers.map((p) => ({ name: p.name, displayName: p.displayName || p.name }));
+  },
+  printPdfFile,
+  printWindow: (options) =>
+    new Promise((resolve) => {
+      const owner = window();
+      if (!owner) return resolve({ status: 'failed', reason: 'アプリの画面がありません' });
+      owner.webContents.print(printCallOptions(options), (success, reason) =>
+        resolve(mapPrintCallback(success, reason)),
+      );
+    }),
   openPath: async (path) => {
     const failure = await shell.openPath(path);
     if (failure) throw new IpcError('io', `ファイルを開けませんでした: ${failure}`, [path]);

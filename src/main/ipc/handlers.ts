@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { StoredFile } from '../../shared/ipc/contract.js';
+import type { Printer } from '../../shared/ipc/print-schemas.js';
 import { IpcError } from '../../shared/ipc/errors.js';
 import { WorkspaceSchema, createWorkspace, type Workspace } from '../../shared/model/workspace.js';
 import { newId } from '../../shared/model/primitives.js';
@@ -15,6 +16,7 @@ import type { WorkspaceStore } from '../services/store/workspace-store.js';
 import { copyForViewer } from '../services/attachments/viewer-copy.js';
 import { safeFileName } from '../services/files/safe-name.js';
 import type { Handlers } from './dispatch.js';
+import { createPrintHandlers } from './print-handlers.js';
 import { createTasks, type Emit } from './tasks.js';
 import { assertLockHeld, openForEditing, withBriefLock, withLock } from './workspace-locks.js';
 
@@ -36,6 +38,8 @@ export interface RenderedSet {
   /** All documents in one PDF, in mailing order. */
   packet: Uint8Array;
   pageCount: number;
+  /** Each document instance's pages in the packet (1-based first page), attachments included. */
+  parts: { id: string; firstPage: number; pageCount: number }[];
 }
 
 /** The attachment store (content-addressed bytes, refusals with Japanese messages naming the file). */
@@ -55,7 +59,21 @@ export interface Desktop {
   chooseSaveFile: (title: string, defaultName: string) => Promise<string | null>;
   /** The system open dialog for a bundle; null when cancelled. */
   chooseOpenFile: (title: string) => Promise<string | null>;
+  /** The printers the system lists. */
+  listPrinters: () => Promise<Printer[]>;
+  /** Prints a PDF file main wrote through the PDF viewer in a hidden window (the vector route). */
+  printPdfFile: (path: string, options: PrintJobOptions) => Promise<PrintJobResult>;
+  /** Prints the app window as its print stylesheet shows it (the raster fallback's page images). */
+  printWindow: (options: PrintJobOptions) => Promise<PrintJobResult>;
 }
+
+export interface PrintJobOptions {
+  copies: number;
+  /** System printer name; '' = the system default. */
+  printer: string;
+}
+export type PrintJobResult =
+  { status: 'printed' } | { status: 'cancelled' } | { status: 'failed'; reason: string };
 
 export interface HandlerDeps {
   store: WorkspaceStore;
@@ -64,7 +82,16 @@ export interface HandlerDeps {
   /** The bundled sample workspace (forms/samples/sample-vendor.json). */
   samplePath: string;
   /** Renders the preview PDF of a workspace; runs off the main thread in the app. */
-  renderPreview: (workspaceId: string, options?: RenderOptions) => Promise<{ pdf: Uint8Array; pages: number }>;
+  renderPreview: (
+    workspaceId: string,
+    options?: RenderOptions,
+  ) => Promise<{ pdf: Uint8Array; pages: number }>;
+  /** One document of an unsaved workspace for the preview beside the editor (live-preview.ts). */
+  renderLivePreview?: (input: {
+    workspace: Workspace;
+    documentId: string;
+    serviceId?: string;
+  }) => Promise<{ pdf: Uint8Array; pages: number; pageKeys: string[] }>;
   notices?: string[];
   /** Renders every document the workspace needs, plus the packet. */
   renderDocuments: (workspace: Workspace, options?: RenderOptions) => Promise<RenderedSet>;
@@ -173,6 +200,16 @@ export const createHandlers = (deps: HandlerDeps): Handlers => {
         task.step(1, 1, '書類を作成しました');
         return result;
       }),
+
+    'documents.livePreview': async ({ workspace, documentId, serviceId }) => {
+      if (!deps.renderLivePreview) throw new IpcError('internal', 'この画面ではプレビューを表示できません。');
+      const { pdf, pages, pageKeys } = await deps.renderLivePreview({
+        workspace,
+        documentId,
+        ...(serviceId ? { serviceId } : {}),
+      });
+      return { pdf, pages, pageKeys };
+    },
 
     'workspaces.duplicate': async ({ id, title }) => {
       const source = await stored(id);
@@ -324,5 +361,7 @@ export const createHandlers = (deps: HandlerDeps): Handlers => {
     },
 
     'tasks.cancel': async ({ taskId }) => ({ cancelled: tasks.cancel(taskId) }),
+
+    ...createPrintHandlers(deps, tasks, stored),
   };
 };

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { AttachmentSchema, SubmissionSchema } from '../model/attachments.js';
 import { WorkspaceSchema } from '../model/workspace.js';
+import {
+  PrintOutcomeSchema,
+  PrintPlanSchema,
+  PrinterOffsetSchema,
+  copies,
+  printerName,
+} from './print-schemas.js';
 
 /**
  * The one table of IPC channels: name → input schema → output schema. Main validates every
@@ -91,8 +98,18 @@ export const ipcContract = {
   },
   /** The next stage's packet; `combined`: every stage in one packet, on the user's explicit choice. */
   'documents.renderPreview': {
-    input: z.object({ workspaceId: id, taskId: taskId.optional(), combined: z.boolean().optional() }).strict(),
+    input: z
+      .object({ workspaceId: id, taskId: taskId.optional(), combined: z.boolean().optional() })
+      .strict(),
     output: z.object({ pdf: bytes, pages: z.number().int() }),
+  },
+  /**
+   * The preview beside the editor: one document of the workspace as edited (unsaved), with a key
+   * per page that changes exactly when the page's drawing does (the renderer repaints only those).
+   */
+  'documents.livePreview': {
+    input: z.object({ workspace: WorkspaceSchema, documentId: id, serviceId: id.optional() }).strict(),
+    output: z.object({ pdf: bytes, pages: z.number().int(), pageKeys: z.array(z.string()) }),
   },
   'workspaces.duplicate': {
     input: z.object({ id, title: z.string().max(200) }).strict(),
@@ -177,6 +194,44 @@ export const ipcContract = {
       .object({ id, conflictId: z.string().min(1).max(100), keep: z.enum(['mine', 'theirs']) })
       .strict(),
     output: LoadedWorkspaceSchema,
+  },
+  /** What can be printed (documents with their page counts), the printers and their offsets. */
+  'print.plan': {
+    input: z.object({ workspaceId: id, taskId: taskId.optional() }).strict(),
+    output: PrintPlanSchema,
+  },
+  /** Prints the chosen documents: the PDF itself first, page images only when that cannot work. */
+  'print.run': {
+    input: z
+      .object({
+        workspaceId: id,
+        documentIds: z.array(id).min(1).max(500),
+        copies,
+        printer: printerName,
+        taskId,
+      })
+      .strict(),
+    output: PrintOutcomeSchema,
+  },
+  /** The raster fallback: prints the app window, whose print view shows the prepared page images. */
+  'print.raster': {
+    input: z.object({ copies, printer: printerName }).strict(),
+    output: z.object({ printed: z.boolean() }),
+  },
+  /** The offset test sheet, plain (to measure) or corrected with the stored offset (to verify). */
+  'print.calibrationSheet': {
+    input: z.object({ printer: printerName, corrected: z.boolean(), taskId }).strict(),
+    output: PrintOutcomeSchema,
+  },
+  /** Stores a printer's measured offset (applied to printed pages only, never to saved PDFs). */
+  'print.setOffset': {
+    input: z.object({ printer: printerName, offset: PrinterOffsetSchema }).strict(),
+    output: z.object({ offsets: z.record(z.string(), PrinterOffsetSchema) }),
+  },
+  /** Writes the packet to a file of the app's own and opens it in the system's PDF viewer. */
+  'documents.openInViewer': {
+    input: z.object({ workspaceId: id, taskId }).strict(),
+    output: z.object({ opened: z.literal(true), pages: z.number().int() }),
   },
   'tasks.cancel': {
     input: z.object({ taskId }).strict(),

@@ -58,6 +58,9 @@ beforeAll(async () => {
       chooseSaveFile: async () => null,
       chooseOpenFile: async () => null,
       openPath: async () => undefined,
+      listPrinters: async () => [],
+      printPdfFile: async () => ({ status: 'cancelled' as const }),
+      printWindow: async () => ({ status: 'cancelled' as const }),
     },
     emit: () => undefined,
     tempDir: join(dataDir, 'opened'),
@@ -86,6 +89,7 @@ const seeds: Record<Channel, Record<string, unknown>> = {
   'workspaces.save': { workspace: existing },
   'workspaces.delete': { id: 'no-such-workspace' },
   'documents.renderPreview': { workspaceId: 'no-such-workspace' },
+  'documents.livePreview': { workspace: existing, documentId: 'no-such-document' },
   'workspaces.duplicate': { id: existing.id, title: '複製' },
   'workspaces.rename': { id: existing.id, title: '改名' },
   'attachments.add': { name: '写真.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0]) },
@@ -105,6 +109,18 @@ const seeds: Record<Channel, Record<string, unknown>> = {
     keep: 'theirs',
   },
   'tasks.cancel': { taskId: 't1' },
+  'print.plan': { workspaceId: 'no-such-workspace' },
+  'print.run': {
+    workspaceId: 'no-such-workspace',
+    documentIds: ['cover-letter'],
+    copies: 1,
+    printer: '',
+    taskId: 't4',
+  },
+  'print.raster': { copies: 1, printer: '' },
+  'print.calibrationSheet': { printer: '', corrected: false, taskId: 't5' },
+  'print.setOffset': { printer: 'Office Printer', offset: { xMm: 1, yMm: -0.5 } },
+  'documents.openInViewer': { workspaceId: 'no-such-workspace', taskId: 't6' },
 };
 
 const nasty = fc.oneof(

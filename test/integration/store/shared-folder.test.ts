@@ -87,7 +87,9 @@ describe('two processes on one shared data folder', () => {
     expect(names.slice(1).sort()).toEqual([...ra.saved, ...rb.saved].sort());
     expect(names).toHaveLength(1 + 2 * ROUNDS);
     // Interleaved saves did collide, and each collision was reported, not swallowed.
-    console.log(`shared folder: ${ra.conflicts + rb.conflicts} conflicts reported over ${2 * ROUNDS} saved edits`);
+    console.log(
+      `shared folder: ${ra.conflicts + rb.conflicts} conflicts reported over ${2 * ROUNDS} saved edits`,
+    );
     expect(ra.conflicts + rb.conflicts).toBeGreaterThan(0);
     expect(ra.conflictCopies).toBe(ra.conflicts);
     expect(await readdir(join(dataDir, 'damaged')).catch(() => [])).toEqual([]);

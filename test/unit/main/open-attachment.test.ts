@@ -36,6 +36,9 @@ beforeEach(async () => {
       openPath: async (path) => {
         opened.push(path);
       },
+      listPrinters: async () => [],
+      printPdfFile: async () => ({ status: 'cancelled' as const }),
+      printWindow: async () => ({ status: 'cancelled' as const }),
     },
     emit: () => undefined,
     tempDir: join(dir, 'opened'),

@@ -26,6 +26,10 @@ const rendered: RenderedSet = {
   ],
   packet: pdf('ab'),
   pageCount: 5,
+  parts: [
+    { id: 'participation-review', firstPage: 1, pageCount: 2 },
+    { id: 'hosting-connection', firstPage: 3, pageCount: 3 },
+  ],
 };
 
 beforeEach(async () => {
@@ -50,6 +54,9 @@ beforeEach(async () => {
       chooseSaveFile: async () => null,
       chooseOpenFile: async () => null,
       openPath: async () => undefined,
+      listPrinters: async () => [],
+      printPdfFile: async () => ({ status: 'cancelled' as const }),
+      printWindow: async () => ({ status: 'cancelled' as const }),
     },
     emit: (event, payload) => progress.push(payload),
     tempDir: join(dir, 'opened'),

@@ -4,10 +4,11 @@ import { Worker } from 'node:worker_threads';
 import { IpcError } from '../../../shared/ipc/errors.js';
 import { loadWorkspace } from '../../../shared/model/load.js';
 import type { WorkspaceStore } from '../store/workspace-store.js';
+import type { LivePreview, LivePreviewRequest } from './live-preview.js';
 import type { RenderRequest, RenderResult } from './render-workspace.js';
 
 interface Pending {
-  resolve: (result: RenderResult) => void;
+  resolve: (result: never) => void;
   reject: (error: Error) => void;
 }
 
@@ -23,7 +24,7 @@ export const createRenderClient = (workerUrl: URL) => {
   const ensure = (): Worker => {
     if (worker) return worker;
     const w = new Worker(workerUrl);
-    w.on('message', (m: { id: number; ok: boolean; result?: RenderResult; message?: string }) => {
+    w.on('message', (m: { id: number; ok: boolean; result?: never; message?: string }) => {
       const p = pending.get(m.id);
       pending.delete(m.id);
       if (!p) return;
@@ -39,12 +40,16 @@ export const createRenderClient = (workerUrl: URL) => {
     return w;
   };
 
-  return (request: RenderRequest): Promise<RenderResult> =>
-    new Promise((resolve, reject) => {
+  const call = <T>(kind: 'workspace' | 'live', request: unknown): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject });
-      ensure().postMessage({ id, request });
+      ensure().postMessage({ id, kind, request });
     });
+  // The same worker (and document cache) renders the packet and the live preview.
+  return Object.assign((request: RenderRequest) => call<RenderResult>('workspace', request), {
+    live: (request: LivePreviewRequest) => call<LivePreview>('live', request),
+  });
 };
 
 export type RenderFunction = (request: RenderRequest) => Promise<RenderResult>;

@@ -21,7 +21,12 @@ import { ATTACHMENT_KINDS, type Workspace } from '../../../shared/model/index.js
 import { todayIso } from '../../../shared/text/wareki.js';
 import { checkWorkspace } from '../../../shared/rules/engine.js';
 import type { Enclosure, TemplateContext } from '../../../../forms/templates.js';
-import { assemblePacket, type Attachment as PacketAttachment, type PacketPart } from '../pdf/packet.js';
+import {
+  assemblePacket,
+  type Attachment as PacketAttachment,
+  type PacketPart,
+  type PacketPartPages,
+} from '../pdf/packet.js';
 import type { WorkspaceStore } from '../store/workspace-store.js';
 import { loadAttachment, printJpeg } from './attachment-files.js';
 import { DocumentCache } from './document-cache.js';
@@ -76,6 +81,8 @@ export interface RenderResult {
   documents: RenderedDocumentInfo[];
   packet: Uint8Array;
   pageCount: number;
+  /** Where each document instance (with its attachments) lies in the packet: what print selects. */
+  parts: PacketPartPages[];
   /** True when the check found errors and the pages are marked 「下書き」. */
   draft: boolean;
   /** Boxes whose text went onto a 別紙, per document id. */
@@ -174,7 +181,7 @@ function areaLabel(area: string): string {
   return AREA_LABELS[area] ?? area;
 }
 
-function contextFor(
+export function contextFor(
   request: RenderRequest,
   plan: PlannedDocument,
   date: string,
@@ -199,7 +206,7 @@ function contextFor(
  * thread for layout was measured on the 2-core benchmark machine: no faster warm, ~1 s slower cold
  * while it loads react-pdf and the fonts, and +200 MB peak memory, over the 600 MB budget.)
  */
-async function renderContexts(
+export async function renderContexts(
   request: RenderRequest,
   contexts: readonly TemplateContext[],
   counts: { laidOut: number; reused: number },
@@ -378,6 +385,7 @@ export async function renderWorkspaceDocuments(request: RenderRequest): Promise<
     documents: await mergeById([...ordered, ...portal]),
     packet: packet.bytes,
     pageCount: packet.pageCount,
+    parts: packet.parts,
     draft,
     continuationSheets,
     ...counts,

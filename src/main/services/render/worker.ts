@@ -1,5 +1,6 @@
 import { enableCompileCache } from 'node:module';
 import { parentPort } from 'node:worker_threads';
+import type { LivePreviewRequest } from './live-preview.js';
 import type { RenderRequest } from './render-workspace.js';
 
 // Rendering takes hundreds of milliseconds to seconds; it runs here so the main process (and
@@ -15,10 +16,26 @@ enableCompileCache();
 // build, ~5 % slower to render. `electron-vite dev` sets 'development', which is kept.
 process.env.NODE_ENV ??= 'production';
 const { renderWorkspaceDocuments } = await import('./render-workspace.js');
+const { renderLivePreview } = await import('./live-preview.js');
 
-port.on('message', (message: { id: number; request: RenderRequest }) => {
-  renderWorkspaceDocuments(message.request).then(
-    (result) => port.postMessage({ id: message.id, ok: true, result }, [result.packet.buffer as ArrayBuffer]),
+type Message =
+  | { id: number; kind?: 'workspace'; request: RenderRequest }
+  | { id: number; kind: 'live'; request: LivePreviewRequest };
+
+const work = (message: Message): Promise<{ result: unknown; transfer: ArrayBuffer }> =>
+  message.kind === 'live'
+    ? renderLivePreview(message.request).then((result) => ({
+        result,
+        transfer: result.pdf.buffer as ArrayBuffer,
+      }))
+    : renderWorkspaceDocuments(message.request).then((result) => ({
+        result,
+        transfer: result.packet.buffer as ArrayBuffer,
+      }));
+
+port.on('message', (message: Message) => {
+  work(message).then(
+    ({ result, transfer }) => port.postMessage({ id: message.id, ok: true, result }, [transfer]),
     (error: unknown) =>
       port.postMessage({
         id: message.id,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PrinterOffsetSchema } from '../../../shared/ipc/print-schemas.js';
 import type { ConfigFile } from './config-files.js';
 
 export const SETTINGS_VERSION = 1;
@@ -10,6 +11,10 @@ export const SettingsSchema = z.looseObject({
   lastWorkspaceId: z.string().nullable().default(null),
   /** Where the last export bundle was written, offered again next time. */
   lastExportDir: z.string().nullable().default(null),
+  /** Measured shift per printer name ('' = the system default printer), applied to printed pages only. */
+  printerOffsets: z.record(z.string(), PrinterOffsetSchema).default({}),
+  /** The printer chosen last time, offered again. */
+  lastPrinter: z.string().default(''),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 type SettingKey = Exclude<keyof Settings, 'version'>;

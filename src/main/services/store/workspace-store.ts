@@ -462,11 +462,9 @@ export class WorkspaceStore {
       const bytes = encoder.encode(`${JSON.stringify(next, null, 2)}\n`);
       // The backup is a separate file of the same bytes: writing both at once overlaps the two
       // fsyncs, so a save costs one durable write of latency, not two.
-      const [, backedUp] = await this.guard.guarded(
-        workspace.id,
-        this.fileOf(workspace.id),
-        bytes,
-        async () => {
+      // The guard's lock and conflict files are writes too: a folder that takes none fails in words.
+      const [, backedUp] = await this.guard
+        .guarded(workspace.id, this.fileOf(workspace.id), bytes, async () => {
           const both = await Promise.allSettled([
             this.writeVerified(workspace.id, bytes, next, entry?.sha256 ?? null),
             this.backups.add(workspace.id, bytes, now),
@@ -478,8 +476,10 @@ export class WorkspaceStore {
             throw both[0].reason;
           }
           return both;
-        },
-      );
+        })
+        .catch((error: unknown) => {
+          throw toIoError(error, '案件を保存');
+        });
       if (backedUp.status === 'rejected') {
         this.notices.push({
           level: 'warning',

@@ -15,6 +15,7 @@ import type { ReactNode } from 'react';
 import { describe, type Requirement } from '../help/Requirement.js';
 import type { Finding } from '../state/completeness.js';
 import { useField } from './useField.js';
+import { useTextInput } from './useTextInput.js';
 
 interface Common {
   path: string;
@@ -70,7 +71,7 @@ export const TextField = memo(function TextField({
   inputMode?: 'text' | 'tel' | 'email' | 'url' | 'numeric';
   maxLength?: number;
 }) {
-  const f = useField<string>(path);
+  const { field: f, props } = useTextInput(path);
   return (
     <div>
       <TextInput
@@ -79,11 +80,9 @@ export const TextField = memo(function TextField({
         placeholder={placeholder}
         inputMode={inputMode}
         maxLength={maxLength}
-        value={f.value ?? ''}
+        {...props}
         readOnly={f.readOnly}
         error={f.error}
-        onChange={(e) => f.set(e.currentTarget.value)}
-        onBlur={f.onBlur}
         data-path={path}
         aria-required={required || undefined}
       />
@@ -101,7 +100,7 @@ export const TextAreaField = memo(function TextAreaField({
   required,
   rows = 3,
 }: Common & { rows?: number }) {
-  const f = useField<string>(path);
+  const { field: f, props } = useTextInput(path);
   return (
     <div>
       <Textarea
@@ -110,11 +109,9 @@ export const TextAreaField = memo(function TextAreaField({
         autosize
         minRows={rows}
         maxRows={12}
-        value={f.value ?? ''}
+        {...props}
         readOnly={f.readOnly}
         error={f.error}
-        onChange={(e) => f.set(e.currentTarget.value)}
-        onBlur={f.onBlur}
         data-path={path}
         aria-required={required || undefined}
       />

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { Finding } from '../state/completeness.js';
 import { getAt } from '../state/paths.js';
 import { useEditor, useEditorState } from '../state/WorkspaceContext.js';
@@ -32,12 +33,14 @@ const sameFindings = (a: Finding[], b: Finding[]) =>
 
 /**
  * Binds a control to a data path. Messages come from the rules engine, which runs on every
- * keystroke; a blank field's "required" finding waits until the user has left the field, so a new
- * workspace does not open as a wall of red. Re-renders only when this path's value or findings
+ * keystroke; a blank field's "required" finding waits until the user has changed the field and
+ * left it, so a new workspace does not open as a wall of red and tabbing past a field does not
+ * turn it red (the panel lists it all along). Re-renders only when this path's value or findings
  * change.
  */
 export const useField = <T>(path: string): FieldBinding<T> => {
   const store = useEditor();
+  const edited = useRef(false);
   const slice = useEditorState<Slice>(
     (s) => {
       const value = getAt(s.workspace, path);
@@ -48,8 +51,13 @@ export const useField = <T>(path: string): FieldBinding<T> => {
   );
   return {
     value: slice.value as T,
-    set: (next: T) => store.set(path, next),
-    onBlur: () => store.touch(path),
+    set: (next: T) => {
+      edited.current = true;
+      store.set(path, next);
+    },
+    onBlur: () => {
+      if (edited.current) store.touch(path);
+    },
     error: slice.findings.find((f) => f.severity === 'error')?.message,
     warnings: slice.findings.filter((f) => f.severity !== 'error'),
     fixes: [...new Set(slice.findings.flatMap((f) => (f.fix && f.fix.path === path ? [f.fix.value] : [])))],

@@ -76,7 +76,6 @@ const SlotView = ({ slot }: { slot: Slot }) => {
         accept={slot.accept}
         disabled={readOnly || task !== null}
         buttonLabel={`${slot.label}のファイルを選択…`}
-        hint={`${slot.accept.includes('pdf') ? 'JPEG・PNG・PDF' : 'JPEG・PNG'}。ここにドラッグ＆ドロップもできます`}
         onFiles={add}
       />
       <TaskBar task={task} onCancel={cancel} />

@@ -4,7 +4,7 @@ import type { Attachment } from '../../../../shared/model/attachments.js';
 import { useToasts } from '../../components/Toasts.js';
 import { TextField } from '../../fields/Fields.js';
 import { messageOf } from '../../state/errors.js';
-import { useWorkspace } from '../../state/WorkspaceContext.js';
+import { useEditor, useWorkspace } from '../../state/WorkspaceContext.js';
 import { uploadFiles } from './upload.js';
 import { Thumbnail } from './Thumbnail.js';
 
@@ -16,6 +16,7 @@ const sizeOf = (bytes: number): string =>
 /** One attached file: what it is, its caption, and replace / open / remove. */
 export const AttachmentItem = ({ attachment, extra }: { attachment: Attachment; extra?: ReactNode }) => {
   const { update, readOnly } = useWorkspace();
+  const editor = useEditor();
   const { offerUndo, notify } = useToasts();
   const [error, setError] = useState<string | null>(null);
   const a = attachment;
@@ -64,10 +65,14 @@ export const AttachmentItem = ({ attachment, extra }: { attachment: Attachment; 
       .catch((e: unknown) => setError(messageOf(e)));
   };
 
+  // Main names the viewer's copy after the original name it finds in the stored workspace, so
+  // a file attached a moment ago is saved first (a failed save still opens it, under its hash).
   const open = () =>
-    window.api['attachments.open']({ sha256: a.file.sha256 }).catch((e: unknown) =>
-      notify(messageOf(e), 'red'),
-    );
+    editor
+      .flush()
+      .catch(() => undefined)
+      .then(() => window.api['attachments.open']({ sha256: a.file.sha256 }))
+      .catch((e: unknown) => notify(messageOf(e), 'red'));
 
   return (
     <Group
@@ -101,7 +106,14 @@ export const AttachmentItem = ({ attachment, extra }: { attachment: Attachment; 
           <Button size="xs" variant="default" onClick={() => void open()} aria-label={`${name}を開く`}>
             開く
           </Button>
-          <ReplaceButton disabled={readOnly} onFile={replace} name={name} />
+          <ReplaceButton
+            disabled={readOnly}
+            onFile={replace}
+            name={name}
+            accept={
+              a.kind === 'facility-photo' ? 'image/jpeg,image/png' : 'image/jpeg,image/png,application/pdf'
+            }
+          />
           <Button
             size="xs"
             variant="light"
@@ -127,10 +139,13 @@ const ReplaceButton = ({
   onFile,
   disabled,
   name,
+  accept,
 }: {
   onFile: (files: File[]) => void;
   disabled: boolean;
   name: string;
+  /** As the slot it is in: a facility photo is replaced by an image only. */
+  accept: string;
 }) => {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -148,7 +163,7 @@ const ReplaceButton = ({
         ref={input}
         type="file"
         hidden
-        accept="image/jpeg,image/png,application/pdf"
+        accept={accept}
         onChange={(e) => {
           const files = Array.from(e.currentTarget.files ?? []);
           e.currentTarget.value = '';

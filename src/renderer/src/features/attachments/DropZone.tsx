@@ -1,6 +1,19 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useRef, useState, type ReactNode } from 'react';
 
+const TYPE_NAMES: Record<string, string> = {
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'application/pdf': 'PDF',
+};
+
+/** 「JPEG・PNG・PDF」 from an accept list, so what the zone says is what it takes. */
+export const acceptedTypes = (accept: string): string =>
+  accept
+    .split(',')
+    .map((t) => TYPE_NAMES[t.trim()] ?? t.trim())
+    .join('・');
+
 /**
  * Takes files by drag and drop or by the system file dialog (a plain file input, which Electron
  * shows as the native dialog). The button carries the slot's data path so a finding focuses it.
@@ -56,7 +69,7 @@ export const DropZone = ({
           ファイルを選択…
         </Button>
         <Text size="xs" c="dimmed">
-          {hint ?? 'またはここにドラッグ＆ドロップ'}
+          {hint ?? `${acceptedTypes(accept)}。ここにドラッグ＆ドロップもできます`}
         </Text>
       </Group>
       <input

@@ -69,6 +69,12 @@ export const DocumentsPage = () => {
         canvas.setAttribute('aria-label', `${n}ページ`);
         canvas.dataset.page = String(n);
         container.append(canvas);
+        // The preview is below the document list: bring the first page to the user, who would
+        // otherwise see only a progress bar and not know where the result went.
+        if (n === 1) {
+          container.scrollIntoView({ block: 'start' });
+          container.focus({ preventScroll: true });
+        }
       }
       setPreview({ pdf, starts: await outlineStarts(pdf) });
     }).catch(fail);

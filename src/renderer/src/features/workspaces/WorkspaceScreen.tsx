@@ -1,5 +1,5 @@
-import { AppShell, ScrollArea } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { AppShell, Button, ScrollArea } from '@mantine/core';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useEditorState } from '../../state/WorkspaceContext.js';
 import { DocumentsTaskProvider, TaskBar, useTask } from '../../components/TaskProgress.js';
 import { ApplicantPage } from '../applicant/ApplicantPage.js';
@@ -15,6 +15,9 @@ import { FeesPage } from '../fees/FeesPage.js';
 import { SchedulePage } from '../schedule/SchedulePage.js';
 
 import { DocumentsPage } from '../documents/DocumentsPage.js';
+
+// pdf.js comes with it: loaded only when the preview is first opened.
+const LivePreview = lazy(() => import('../live-preview/LivePreview.js'));
 
 const Current = () => {
   const section = useEditorState((s) => s.section);
@@ -48,6 +51,7 @@ const Current = () => {
  */
 const WorkspaceScreen = ({ banner }: { banner?: ReactNode }) => {
   const documentsTask = useTask();
+  const [live, setLive] = useState(false);
   return (
     <DocumentsTaskProvider value={documentsTask}>
       <AppShell.Navbar>
@@ -64,6 +68,21 @@ const WorkspaceScreen = ({ banner }: { banner?: ReactNode }) => {
               <TaskBar task={documentsTask.task} onCancel={documentsTask.cancel} />
             </div>
           )}
+          <div className="aside-task">
+            <Button
+              size="xs"
+              variant={live ? 'filled' : 'light'}
+              onClick={() => setLive((v) => !v)}
+              fullWidth
+            >
+              {live ? '書類の表示を閉じる' : '書類を見ながら入力'}
+            </Button>
+            {live && (
+              <Suspense fallback={null}>
+                <LivePreview />
+              </Suspense>
+            )}
+          </div>
           <CompletenessPanel />
         </ScrollArea>
       </AppShell.Aside>
