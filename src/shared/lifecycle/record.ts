@@ -53,13 +53,18 @@ export interface FilingInput {
   certifiedMailNumber?: string;
   note?: string;
   submissionId?: string;
+  /**
+   * The documents in the envelope (the stage prepared, 002 §5.1.1: one stage per envelope); default
+   * every document required now. Only official forms are recorded (aids stay with the sender).
+   */
+  documents?: readonly RequiredDocument[];
   now?: Date;
 }
 
 /** Records the official documents required now as mailed on `filedOn`, with the data as filed. */
 export function recordFiling(ws: Workspace, input: FilingInput): Workspace {
   checkDate(input.filedOn, '提出日');
-  const documents: FiledDocument[] = requiredDocuments(ws)
+  const documents: FiledDocument[] = (input.documents ?? requiredDocuments(ws))
     .filter((d) => documentDefinition(d.id).kind === 'official')
     .map((d) => ({
       documentId: d.id,

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import type { FieldChange } from '../../../shared/lifecycle/changes.js';
 import type { Finding } from '../state/completeness.js';
 import { getAt } from '../state/paths.js';
 import { useEditor, useEditorState } from '../state/WorkspaceContext.js';
@@ -16,11 +17,14 @@ export interface FieldBinding<T> {
   /** Corrected values the rules engine offers for this field (半角カナ → 全角, formats …). */
   fixes: string[];
   readOnly: boolean;
+  /** Changed since J-LIS last accepted a filing that prints it: what it was then. */
+  changed: FieldChange | undefined;
 }
 
 interface Slice {
   value: unknown;
   findings: Finding[];
+  changed: FieldChange | undefined;
 }
 
 const NONE: Finding[] = [];
@@ -45,9 +49,17 @@ export const useField = <T>(path: string): FieldBinding<T> => {
     (s) => {
       const value = getAt(s.workspace, path);
       const shown = s.touched.has(path) || !isBlank(value);
-      return { value, findings: shown ? (s.findingsByPath.get(path) ?? NONE) : NONE };
+      return {
+        value,
+        findings: shown ? (s.findingsByPath.get(path) ?? NONE) : NONE,
+        changed: s.changedByPath.get(path),
+      };
     },
-    (a, b) => Object.is(a.value, b.value) && sameFindings(a.findings, b.findings),
+    (a, b) =>
+      Object.is(a.value, b.value) &&
+      sameFindings(a.findings, b.findings) &&
+      a.changed?.before === b.changed?.before &&
+      a.changed?.after === b.changed?.after,
   );
   return {
     value: slice.value as T,
@@ -62,5 +74,6 @@ export const useField = <T>(path: string): FieldBinding<T> => {
     warnings: slice.findings.filter((f) => f.severity !== 'error'),
     fixes: [...new Set(slice.findings.flatMap((f) => (f.fix && f.fix.path === path ? [f.fix.value] : [])))],
     readOnly: store.readOnly,
+    changed: slice.changed,
   };
 };
