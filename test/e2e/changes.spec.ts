@@ -132,6 +132,13 @@ test('after acceptance, a changed representative and a new AP become the documen
   await review.getByRole('button', { name: '代表者の氏名' }).click();
   await expect(field(page, '代表者氏名')).toBeFocused();
 
+  // The one-time fee the hosting's 変更 brings, from the fee table (001 接続料金 (1)).
+  await nav(page, '料金試算').click();
+  const fees = page.getByTestId('change-fees');
+  await expect(fees).toContainText('変更に伴う一時費用（サンプルLGWANホスティング）');
+  await expect(fees.getByRole('row', { name: /LGWAN設定料/ })).toContainText('100,000円');
+  await screenshot(page, '45-fees-change');
+
   // Render: the change documents.
   const folder = await mkdtemp(join(tmpdir(), 'lgwan-changes-'));
   app.desktop.chosenFolder = folder;
