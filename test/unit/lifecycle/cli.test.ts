@@ -69,6 +69,17 @@ describe('record / changes CLI', () => {
       ['ws.json', '--accepted', '--date', '2027-01-10', '--asp-code', 'ho-sample-hosting'],
       /<サービスID>=<ASPコード>/,
     );
+    // Dates of the answer: the YYYY-MM-DD form, a real day, not before the filing.
+    await refused(['ws.json', '--accepted', '--date', '2027/01/10'], /回答日「2027\/01\/10」.*YYYY-MM-DD/);
+    await refused(
+      ['ws.json', '--accepted', '--date', '2027-02-30'],
+      /回答日「2027-02-30」は日付として読み取れません/,
+    );
+    await refused(['ws.json', '--accepted', '--date', '2026-11-30'], /提出日 2026-12-01 より前/);
+    await refused(
+      ['ws.json', '--filed', '--date', '2026-12-02', '--asp-code', 'ho-sample-hosting=H0001234'],
+      /--accepted）と一緒に指定/,
+    );
     const accepted = await cli(
       record,
       'ws.json',
