@@ -63,6 +63,8 @@ test('after acceptance, a changed representative and a new AP become the documen
   const rows = filing.locator('tr[data-document]');
   const count = await rows.count();
   expect(count).toBeGreaterThanOrEqual(5);
+  // The printed copy frozen with it is the same envelope (every stage, as chosen).
+  await expect(page.locator('.submission').first()).toContainText('ホスティングサービス接続申込書');
   await screenshot(page, '40-history-filed');
   for (let i = 0; i < count; i++) {
     await filing
@@ -88,14 +90,20 @@ test('after acceptance, a changed representative and a new AP become the documen
   await expect(filing.getByText('回答済み')).toBeVisible();
   await expect(filing).toContainText('サンプルLGWANホスティング: ASPコード H0001234');
   await expect(filing).toContainText('ポータルのユーザID発行済み');
-  await screenshot(page, '41-history-accepted');
+  await filing.screenshot({ path: join(screensDir, '41-history-accepted.png') });
 
   // Derived, not typed: participation accepted, the hosting registered with its code.
   await nav(page, '手続きの状況・宛先').click();
   await expect(page.getByText('受理日 令和9年1月10日')).toBeVisible();
+  await page
+    .locator('[data-path="procedure.participationAccepted"]')
+    .screenshot({ path: join(screensDir, '47-participation-derived.png') });
   await nav(page, /サンプルLGWANホスティング/).click();
   await expect(page.getByText('登録・接続済み')).toBeVisible();
   await expect(page.getByText('ASPコード: H0001234')).toBeVisible();
+  await page
+    .locator('[data-path="services.ho-sample-hosting.status"]')
+    .screenshot({ path: join(screensDir, '46-service-status-derived.png') });
   await nav(page, '提出後の変更').click();
   await expect(page.getByText('変更はありません')).toBeVisible();
 
@@ -137,7 +145,7 @@ test('after acceptance, a changed representative and a new AP become the documen
   const fees = page.getByTestId('change-fees');
   await expect(fees).toContainText('変更に伴う一時費用（サンプルLGWANホスティング）');
   await expect(fees.getByRole('row', { name: /LGWAN設定料/ })).toContainText('100,000円');
-  await screenshot(page, '45-fees-change');
+  await fees.screenshot({ path: join(screensDir, '45-fees-change.png') });
 
   // Render: the change documents.
   const folder = await mkdtemp(join(tmpdir(), 'lgwan-changes-'));

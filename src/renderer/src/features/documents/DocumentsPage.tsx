@@ -153,7 +153,9 @@ export const DocumentsPage = () => {
           提出を記録…
         </Button>
       </Group>
-      {askRecord && <MailedForm documents={plan.documents} onClose={() => setAskRecord(false)} />}
+      {askRecord && (
+        <MailedForm documents={plan.documents} combined={combined} onClose={() => setAskRecord(false)} />
+      )}
       {saved && (
         <Card withBorder padding="md" role="status">
           <Text fw={600}>PDFを保存しました</Text>

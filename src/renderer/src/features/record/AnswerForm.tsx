@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { RecordError, recordAnswer } from '../../../../shared/lifecycle/record.js';
 import { FILING_ANSWERS, type FilingAnswer, type Filing } from '../../../../shared/model/index.js';
 import { todayIso } from '../../../../shared/text/wareki.js';
-import { useToasts } from '../../components/Toasts.js';
 import { useWorkspace } from '../../state/WorkspaceContext.js';
 import { serviceLabel } from '../services/ServicePage.js';
 
@@ -25,7 +24,6 @@ export const AnswerForm = ({
   onDone: () => void;
 }) => {
   const { workspace, update } = useWorkspace();
-  const { notify } = useToasts();
   const doc = filing.documents[index];
   const [answer, setAnswer] = useState<Answer>('accepted');
   const [answeredOn, setAnsweredOn] = useState(doc?.answeredOn || todayIso());
@@ -59,7 +57,7 @@ export const AnswerForm = ({
       if (error instanceof RecordError) return setProblem(error.message);
       throw error;
     }
-    notify(`回答（${FILING_ANSWERS[answer]}）を記録しました。`);
+    // The row itself shows the answer now: no toast over the table.
     onDone();
   };
 

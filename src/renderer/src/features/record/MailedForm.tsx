@@ -16,10 +16,13 @@ import { useWorkspace } from '../../state/WorkspaceContext.js';
  */
 export const MailedForm = ({
   documents,
+  combined,
   onClose,
 }: {
   /** The documents of this envelope (the stage prepared, or every stage when 「まとめて」). */
   documents: readonly StagedDocument[];
+  /** Every stage in one envelope (「まとめて」): the printed copy frozen is the same packet. */
+  combined: boolean;
   onClose: () => void;
 }) => {
   const { workspace, flush, update, readOnly } = useWorkspace();
@@ -53,6 +56,7 @@ export const MailedForm = ({
         workspaceId: workspace.id,
         note: note.trim(),
         taskId,
+        combined,
       });
       update((ws) =>
         recordFiling({ ...ws, submissions: [...ws.submissions, submission] }, input(submission.id)),
