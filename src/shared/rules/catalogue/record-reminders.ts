@@ -38,7 +38,8 @@ export const certificationRenewal: Rule = {
         report({
           message: `${name}${when}。更新後の認証の写しをJ-LISに送付してください。更新後の有効期限を入力し、写しを差し替えると、ファシリティサービス登録申込書（変更）として届け出る書類に加わります${accepted ? '' : '（受理の記録がないため、登録時の内容と比べられません）'}。`,
           paths: [`services.${fa.id}.certifications.${i}.validUntil`],
-          documents: ['facility-registration'],
+          // The 変更 form is in the packet only once the renewed date is entered.
+          documents: ctx.needs('facility-registration', fa.id) ? ['facility-registration'] : [],
         });
       });
     }
