@@ -117,6 +117,9 @@ test('after acceptance, a changed representative and a new AP become the documen
     .screenshot({ path: join(screensDir, '42-provider-changed-mark.png') });
   await addService(page, 'AP');
   await field(page, 'サービス名称').fill('施設予約サービス');
+  // Not yet on any registered hosting: a 新規 of its own, not a 変更.
+  await nav(page, '提出後の変更').click();
+  await expect(page.getByTestId('new-services')).toContainText('施設予約サービス');
   await nav(page, /サンプルLGWANホスティング/).click();
   await page.getByRole('checkbox', { name: '施設予約サービス' }).check();
 
@@ -133,6 +136,7 @@ test('after acceptance, a changed representative and a new AP become the documen
     '必要な書類: 総合行政ネットワークASPホスティングサービス接続申込書（サンプルLGWANホスティング）',
   );
   await expect(hosting).toContainText('施設予約サービス');
+  await expect(page.getByTestId('new-services')).toHaveCount(0);
   await field(page, '変更日').fill('2027-03-01');
   await field(page, '変更理由').fill('代表者の交代及びAPサービスの追加のため');
   await screenshot(page, '43-changes-view');

@@ -123,3 +123,21 @@ export function participationModeOf(ws: Workspace): FilingMode {
     ? 'change'
     : 'new';
 }
+
+/**
+ * Services J-LIS has never registered and that no 変更 carries: each is a 新規 application of its own
+ * (an AP on a registered hosting is a 変更 of that hosting instead, 002 table 5-1 (2)). Empty
+ * until something was accepted (before that, everything is new).
+ */
+export function newServices(ws: Workspace): Service[] {
+  if (onFile(ws).length === 0) return [];
+  // The review lists every service (its 変更届出 names a new one too); only a registration form carries it.
+  const carried = new Set(
+    changesSinceAccepted(ws).flatMap((d) =>
+      d.id === 'participation-review'
+        ? []
+        : d.changes.flatMap((c) => (c.path.startsWith('services.') ? [c.path.split('.')[1] ?? ''] : [])),
+    ),
+  );
+  return ws.services.filter((s) => s.status === 'planned' && !carried.has(s.id));
+}

@@ -6,7 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { requiredDocuments } from '../../../src/shared/documents/required.js';
-import { changesSinceAccepted, participationModeOf } from '../../../src/shared/lifecycle/changes.js';
+import {
+  changesSinceAccepted,
+  newServices,
+  participationModeOf,
+} from '../../../src/shared/lifecycle/changes.js';
 import { acceptedSample, addAp, edited, hosting, sample, service } from './accepted.js';
 
 const base = acceptedSample();
@@ -114,5 +118,24 @@ describe('documents a change needs (002 §5.1.1(1), table 5-1 (2), §5.1.3–5.1
       'checklist:new',
       'participation-review:change',
     ]);
+  });
+});
+
+describe('new services after the first filing (002 table 5-1 (2))', () => {
+  it('a new FA is a 新規 of its own; a new AP on the registered hosting is carried by its 変更', () => {
+    const ws = edited(base, (d) => {
+      addAp(d, 'ap-new', '施設予約サービス');
+      const fa = service<'FA'>(d, 'fa-sample-dc1');
+      d.services.push({
+        ...structuredClone(fa),
+        id: 'fa-new',
+        name: '第二データセンター',
+        status: 'planned',
+        aspCode: '',
+      });
+    });
+    expect(newServices(ws).map((s) => s.id)).toEqual(['fa-new']);
+    expect(instances(ws)).toContain('facility-registration:fa-new:new');
+    expect(newServices(sample())).toEqual([]);
   });
 });

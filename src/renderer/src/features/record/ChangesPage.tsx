@@ -1,8 +1,8 @@
 import { Alert, Anchor, Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { documentTitle } from '../../../../shared/documents/required.js';
-import type { ChangeDocument } from '../../../../shared/lifecycle/changes.js';
+import { newServices, type ChangeDocument } from '../../../../shared/lifecycle/changes.js';
 import { onFile } from '../../../../shared/lifecycle/on-file.js';
-import { FILING_MODES } from '../../../../shared/model/index.js';
+import { FILING_MODES, SERVICE_KINDS } from '../../../../shared/model/index.js';
 import { Block, Page } from '../../components/Page.js';
 import { DateField, TextAreaField } from '../../fields/Fields.js';
 import { useEditorState, useWorkspace } from '../../state/WorkspaceContext.js';
@@ -84,6 +84,31 @@ export const ChangesPage = () => {
   const filed = onFile(workspace);
   const last = filed.at(-1);
   const review = changes.some((d) => d.id === 'participation-review' && d.mode === 'change');
+  const fresh = newServices(workspace);
+  const freshCard =
+    fresh.length === 0 ? null : (
+      <Card withBorder padding="sm" data-testid="new-services">
+        <Text fw={600}>新規に申し込むサービス（変更ではありません）</Text>
+        <Text size="sm" c="dimmed">
+          J-LISにまだ登録されていないサービスです。「書類の確認・印刷」で新規の申込書を作成します。
+        </Text>
+        <Stack gap={2} mt={4}>
+          {fresh.map((s) => (
+            <Anchor
+              key={s.id}
+              component="button"
+              type="button"
+              size="sm"
+              ta="left"
+              onClick={() => setSection({ page: 'service', serviceId: s.id })}
+              className="wrap-anywhere"
+            >
+              {s.name || '名称未入力のサービス'}（{SERVICE_KINDS[s.kind]}）
+            </Anchor>
+          ))}
+        </Stack>
+      </Card>
+    );
   return (
     <Page
       title="提出後の変更"
@@ -97,10 +122,13 @@ export const ChangesPage = () => {
           </Text>
         </Card>
       ) : changes.length === 0 ? (
-        <Alert color="green" variant="light" title="変更はありません">
-          J-LISが受理した内容（最新の受理: {last ? dateText(last.document.answeredOn) : '不明'}
-          ）から変わったところはありません。
-        </Alert>
+        <>
+          <Alert color="green" variant="light" title="変更はありません">
+            J-LISが受理した内容（最新の受理: {last ? dateText(last.document.answeredOn) : '不明'}
+            ）から変わったところはありません。
+          </Alert>
+          {freshCard}
+        </>
       ) : (
         <>
           <Alert color="violet" variant="light" title={`届け出る書類が${changes.length}件あります`}>
@@ -142,6 +170,7 @@ export const ChangesPage = () => {
               <ChangeCard key={`${d.id}|${d.serviceId ?? ''}|${d.mode}`} doc={d} />
             ))}
           </Stack>
+          {freshCard}
         </>
       )}
     </Page>
