@@ -11,6 +11,7 @@ import { enclosedAttachments } from '../../src/shared/documents/encloses.js';
 import { BoundItem, ContactRows, FormDocument, FormHead, FormTable, TextItem } from '../_parts/layout.js';
 import { bindingAt } from '../../src/shared/documents/printed-fields.js';
 import { ApplicationKindRow, ServiceNameRows } from '../_parts/service-rows.js';
+import { ServiceChanges } from '../_parts/change-table.js';
 
 function CommunicationRegistration(context: TemplateContext): ReactElement {
   const { workspace } = context;
@@ -25,6 +26,7 @@ function CommunicationRegistration(context: TemplateContext): ReactElement {
       <FormHead context={context} />
       <FormTable>
         <ApplicationKindRow service={ca} definition={definition} />
+        <ServiceChanges workspace={workspace} documentId="communication-registration" service={ca} />
         <ServiceNameRows service={ca} definition={definition} context={context} />
         {row('services.*.carrierRegistration')}
         {row('services.*.lineTypes')}

@@ -26,6 +26,7 @@ import {
   YesNo,
 } from '../_parts/layout.js';
 import { ApplicationKindRow, ServiceNameRows } from '../_parts/service-rows.js';
+import { ServiceChanges } from '../_parts/change-table.js';
 
 function FacilityRegistration(context: TemplateContext): ReactElement {
   const { workspace } = context;
@@ -46,6 +47,7 @@ function FacilityRegistration(context: TemplateContext): ReactElement {
       <FormHead context={context} />
       <FormTable>
         <ApplicationKindRow service={fa} definition={definition} />
+        <ServiceChanges workspace={workspace} documentId="facility-registration" service={fa} />
         <ServiceNameRows service={fa} definition={definition} context={context} />
         {row('services.*.facilityName')}
         {row('services.*.address')}

@@ -37,6 +37,7 @@ import {
   YesNo,
 } from '../_parts/layout.js';
 import { ApplicationKindRow, ServiceNameRows } from '../_parts/service-rows.js';
+import { ServiceChanges } from '../_parts/change-table.js';
 
 type Source = { context: TemplateContext; service: Service };
 
@@ -151,6 +152,8 @@ function HostingConnection(context: TemplateContext): ReactElement {
       <FormHead context={context} />
       <FormTable>
         <ApplicationKindRow service={ho} definition={definition} />
+        {/* 変更 of a registered hosting, a new AP service included (002 table 5-1 (2)). */}
+        <ServiceChanges workspace={workspace} documentId="hosting-connection" service={ho} />
         <SectionRow>ホスティングサービス</SectionRow>
         <ServiceNameRows service={ho} definition={definition} context={context} />
         <Marks at={hoAt} path="services.*.pattern" minHeightMm={14}>

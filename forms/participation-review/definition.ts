@@ -142,9 +142,11 @@ export const definition = defineDocument({
     {
       path: 'procedure.changeDate',
       label: '変更日',
+      rowLabel: '変更年月日',
       box: cell(),
       print: (ws) => warekiOrBlank(ws.procedure.changeDate),
     },
+    { path: 'procedure.changeReason', label: '変更理由', box: cell(2) },
     { path: 'procedure.cancelReason', label: '解除の理由', box: cell(3) },
     {
       path: 'procedure.cancelDate',

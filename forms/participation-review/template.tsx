@@ -6,6 +6,8 @@
 import { PARTICIPATION_MODES, PROVIDER_CATEGORIES, SERVICE_KINDS } from '../../src/shared/model/index.js';
 import type { ReactElement } from 'react';
 import { definition } from './definition.js';
+import { changesOf, participationModeOf } from '../../src/shared/lifecycle/changes.js';
+import { ChangeTable } from '../_parts/change-table.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
 import { bindingAt } from '../../src/shared/documents/printed-fields.js';
 import {
@@ -32,7 +34,9 @@ function ParticipationReview(context: TemplateContext): ReactElement {
   const { provider, procedure, services } = context.workspace;
   const at = (path: string) => bindingAt(definition, path);
   const row = (path: string) => <BoundItem field={at(path)} context={context} />;
-  const mode = procedure.participationMode;
+  // 変更届出 once J-LIS accepted the review and anything it prints changed (002 §5.1.1(1)).
+  const mode = participationModeOf(context.workspace);
+  const changes = mode === 'change' ? changesOf(context.workspace, 'participation-review') : [];
   const kinds = [...new Set(services.map((s) => s.kind))];
   const hosting = services.filter((s) => s.kind === 'HO');
   return (
@@ -102,8 +106,14 @@ function ParticipationReview(context: TemplateContext): ReactElement {
         {mode === 'change' ? (
           <>
             <SectionRow>{'4\u3000変更の内容'}</SectionRow>
-            {row('procedure.changeSummary')}
             {row('procedure.changeDate')}
+            {row('procedure.changeReason')}
+            {changes.length > 0 ? <ChangeTable changes={changes} /> : null}
+            {/* The typed summary stays as an optional note beside the generated table. */}
+            {changes.length === 0 ? row('procedure.changeSummary') : null}
+            {changes.length > 0 && procedure.changeSummary !== '' ? (
+              <BoundItem field={{ ...at('procedure.changeSummary'), rowLabel: '備考' }} context={context} />
+            ) : null}
           </>
         ) : null}
         {mode === 'cancel' ? (

@@ -8,6 +8,14 @@ process.env.NODE_ENV ??= 'production';
 const commands: Record<string, { summary: string; load: () => Promise<{ run: CliCommand }> }> = {
   render: { summary: '申込書類をPDFに出力します', load: () => import('./commands/render.js') },
   check: { summary: '入力内容の不足・誤りを点検します', load: () => import('./commands/check.js') },
+  record: {
+    summary: '提出と、J-LISの受理などの回答を記録します',
+    load: () => import('./commands/record.js'),
+  },
+  changes: {
+    summary: '受理された内容からの変更と、必要な書類を表示します',
+    load: () => import('./commands/changes.js'),
+  },
   fees: { summary: 'LGWAN-ASP接続料金を試算します', load: () => import('./commands/fees.js') },
   schedule: { summary: '接続希望日から手続の日程を逆算します', load: () => import('./commands/schedule.js') },
   export: { summary: '案件をバンドルファイルに書き出します', load: () => import('./commands/export.js') },

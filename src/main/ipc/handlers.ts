@@ -281,11 +281,11 @@ export const createHandlers = (deps: HandlerDeps): Handlers => {
       });
     },
 
-    'submissions.record': async ({ workspaceId, note, taskId }) =>
+    'submissions.record': async ({ workspaceId, note, taskId, combined }) =>
       tasks.run(taskId, '提出の記録', async (task) => {
         const workspace = await stored(workspaceId);
         task.step(0, 1, '提出した書類を確定しています');
-        const rendered = await deps.renderDocuments(workspace);
+        const rendered = await deps.renderDocuments(workspace, { combined: combined === true });
         const { submissions: _history, ...snapshot } = workspace;
         task.step(1, 1);
         return {

@@ -1,6 +1,7 @@
 import { CATALOG, documentDefinition, isDocumentId } from '../../../forms/catalog.js';
 import type { Workspace } from '../model/index.js';
 import type { RequiredDocument } from './types.js';
+import { withChangeDocuments } from '../lifecycle/change-documents.js';
 
 /**
  * The document instances this workspace's packet holds, in packet order (forms/catalog.ts), each
@@ -8,7 +9,7 @@ import type { RequiredDocument } from './types.js';
  * services are listed.
  */
 export function requiredDocuments(ws: Workspace): RequiredDocument[] {
-  return CATALOG.flatMap((def) =>
+  const firstFiling = CATALOG.flatMap((def) =>
     def.requiredWhen(ws).map((instance) => ({
       id: def.id,
       title: def.title,
@@ -16,6 +17,8 @@ export function requiredDocuments(ws: Workspace): RequiredDocument[] {
       ...(instance.serviceId === undefined ? {} : { serviceId: instance.serviceId }),
     })),
   );
+  // Then what the changes since the last accepted filing need (src/shared/lifecycle).
+  return withChangeDocuments(ws, firstFiling);
 }
 
 /** Official title of a document; unknown ids (e.g. from a newer app) are shown as they are. */

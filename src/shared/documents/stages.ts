@@ -90,11 +90,15 @@ export interface StagedDocument extends RequiredDocument {
   delivery: Delivery;
 }
 
-export function deliveryOf(ws: Workspace, id: string): Delivery {
+/** The review's mode: as required (a 変更届出 computed from the filing record), else as chosen. */
+const reviewMode = (ws: Workspace, mode: RequiredDocument['mode']): string =>
+  mode ?? ws.procedure.participationMode;
+
+export function deliveryOf(ws: Workspace, id: string, mode?: RequiredDocument['mode']): Delivery {
   if (!isDocumentId(id)) return 'mail';
   if (documentDefinition(id).kind === 'aid') return 'aid';
   if (id === 'participation-review') {
-    if (ws.procedure.participationMode !== 'new') return 'portal';
+    if (reviewMode(ws, mode) !== 'new') return 'portal';
     if (ws.provider.connectedBody === true) return 'portal';
   }
   return 'mail';
@@ -103,9 +107,9 @@ export function deliveryOf(ws: Workspace, id: string): Delivery {
 /** The required documents with their stage and how each reaches J-LIS. */
 export function stageDocuments(ws: Workspace, required: readonly RequiredDocument[]): StagedDocument[] {
   return required.map((d) => {
-    const delivery = deliveryOf(ws, d.id);
+    const delivery = deliveryOf(ws, d.id, d.mode);
     // A change or 解除 of the review goes through the portal whenever it arises: it gates nothing.
-    const gatesNothing = d.id === 'participation-review' && ws.procedure.participationMode !== 'new';
+    const gatesNothing = d.id === 'participation-review' && reviewMode(ws, d.mode) !== 'new';
     return { ...d, stage: gatesNothing ? null : (STAGE_OF[d.id] ?? null), delivery };
   });
 }

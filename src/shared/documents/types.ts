@@ -90,6 +90,8 @@ export interface RequiredDocument {
   title: string;
   reason: string;
   serviceId?: string;
+  /** 新規 / 変更 / 解除: how this instance is filed (src/shared/lifecycle/change-documents.ts). */
+  mode?: 'new' | 'change' | 'cancel';
 }
 
 /** `002_0f100134b4811c0f.txt §5.1.1(1)` style citation. */

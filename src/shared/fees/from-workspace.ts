@@ -16,8 +16,8 @@ const providerType = (provider: Provider): FeeProviderType | null => {
   return provider.localGovernmentType;
 };
 
-/** Protocols beyond HTTP/HTTPS, counted once per protocol/port across the hosting and its APs. */
-export const protocolAdditions = (ho: HoService, services: readonly Service[]): number => {
+/** Protocols beyond HTTP/HTTPS, each once as 「PROTOCOL/port」, across the hosting and its APs. */
+export const protocolKeys = (ho: HoService, services: readonly Service[]): Set<string> => {
   const entries = [...ho.extraProtocols];
   for (const s of services) {
     if (s.kind === 'AP' && ho.hostedApIds.includes(s.id)) entries.push(...s.extraProtocols);
@@ -27,8 +27,12 @@ export const protocolAdditions = (ho: HoService, services: readonly Service[]): 
     if (entry.protocol.trim() === '' && entry.port.trim() === '') continue;
     keys.add(`${entry.protocol.trim().toUpperCase()}/${entry.port.trim()}`);
   }
-  return keys.size;
+  return keys;
 };
+
+/** Protocols beyond HTTP/HTTPS, counted once per protocol/port across the hosting and its APs. */
+export const protocolAdditions = (ho: HoService, services: readonly Service[]): number =>
+  protocolKeys(ho, services).size;
 
 /**
  * Maps a workspace's hosting service onto the fee calculator: one source of truth for the

@@ -141,9 +141,19 @@ export const ipcContract = {
     input: z.object({ workspaceId: id, taskId, combined: z.boolean().optional() }).strict(),
     output: z.object({ folder: z.string(), files: z.array(SavedDocumentSchema) }),
   },
-  /** Freezes what is printed now (documents, their hashes, the data) as a submission. */
+  /**
+   * Freezes what is printed now (documents, their hashes, the data) as a submission: the next
+   * stage's envelope, or every stage with `combined` (as the preview and the saved PDFs).
+   */
   'submissions.record': {
-    input: z.object({ workspaceId: id, note: z.string().max(2000), taskId: taskId.optional() }).strict(),
+    input: z
+      .object({
+        workspaceId: id,
+        note: z.string().max(2000),
+        taskId: taskId.optional(),
+        combined: z.boolean().optional(),
+      })
+      .strict(),
     output: SubmissionSchema,
   },
   'backups.list': {

@@ -141,10 +141,14 @@ export const PARTICIPATION_MODES = {
 } as const;
 export const ParticipationModeSchema = z.enum(['new', 'change', 'cancel']);
 
-/** Where a service stands in the procedure; drives which forms it needs. */
+/**
+ * Where a service stands in the procedure; drives which forms it needs. Derived from the filing
+ * record (src/shared/lifecycle/record.ts): the user only chooses to end a registered service.
+ */
 export const SERVICE_STATUSES = {
   planned: '新規申込予定',
   registered: '登録・接続済み',
   cancelling: '解除予定',
+  ended: '解除済み',
 } as const;
-export const ServiceStatusSchema = z.enum(['planned', 'registered', 'cancelling']);
+export const ServiceStatusSchema = z.enum(['planned', 'registered', 'cancelling', 'ended']);

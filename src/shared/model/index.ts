@@ -4,3 +4,4 @@ export * from './provider.js';
 export * from './services.js';
 export * from './attachments.js';
 export * from './workspace.js';
+export * from './filings.js';

@@ -3,6 +3,7 @@
  * version `from` into version `from + 1` and must carry every key it does not understand across
  * unchanged: a file is only ever reshaped, never thinned out.
  */
+import { recordMigration } from './migrate-record.js';
 import { WORKSPACE_FORMAT_VERSION } from './workspace.js';
 
 export type RawWorkspace = Record<string, unknown>;
@@ -16,10 +17,10 @@ export interface Migration {
 }
 
 /**
- * Version 1 is the first stored shape, so there is nothing to migrate yet. Add a step here, with a
- * fixture of the old shape under test/fixtures/workspaces, whenever WORKSPACE_FORMAT_VERSION is bumped.
+ * Add a step here, with a fixture of the old shape under test/fixtures/workspaces, whenever
+ * WORKSPACE_FORMAT_VERSION is bumped.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [recordMigration];
 
 export type MigrationResult =
   { ok: true; raw: RawWorkspace; applied: Migration[] } | { ok: false; error: string };

@@ -1,18 +1,22 @@
 import { z } from 'zod';
 import { ParticipationModeSchema } from './enums.js';
 import { AttachmentSchema, SubmissionSchema } from './attachments.js';
+import { FilingSchema } from './filings.js';
 import { ApplicantSchema, ContactsSchema, ProviderSchema } from './provider.js';
 import { ServiceSchema } from './services.js';
 import { answer, isoDate, loose, newId, section, text, timestamp } from './primitives.js';
 
 export const WORKSPACE_FORMAT = 'lgwan-asp-workspace';
 /** Bump with a migration in migrations.ts whenever the stored shape changes. */
-export const WORKSPACE_FORMAT_VERSION = 1;
+export const WORKSPACE_FORMAT_VERSION = 2;
 
 /** Where the provider stands in the procedure (002 §5.1.1, table 5-1). */
 export const ProcedureSchema = section({
   participationMode: ParticipationModeSchema.default('new'),
-  /** 参加結果通知 received (受理): unlocks 非公開文書の開示申込 for hosting providers (001). */
+  /**
+   * 参加結果通知 received (受理): unlocks 非公開文書の開示申込 for hosting providers (001). Derived
+   * from `filings` (src/shared/lifecycle/record.ts), not typed by hand.
+   */
   participationAccepted: z.boolean().default(false),
   /**
    * 非公開文書 received (開示申込 answered): the stage before the service applications (001
@@ -24,6 +28,8 @@ export const ProcedureSchema = section({
   /** Change notification: what changed and from when. */
   changeSummary: text(),
   changeDate: isoDate(),
+  /** 変更理由 printed above the 変更内容 table of a 変更届出. */
+  changeReason: text(),
   /** Leaving LGWAN-ASP entirely. */
   cancelReason: text(),
   cancelDate: isoDate(),
@@ -68,6 +74,8 @@ export const WorkspaceSchema = z.looseObject({
   services: z.array(ServiceSchema).default([]),
   attachments: z.array(AttachmentSchema).default([]),
   submissions: z.array(SubmissionSchema).default([]),
+  /** Packets mailed to J-LIS and its answers: the source of status and of 変更届 diffs. */
+  filings: z.array(FilingSchema).default([]),
   quarantine: z.array(QuarantineEntrySchema).default([]),
   /** 宛名: J-LIS postal address, configurable (DESIGN §3, default from 003). */
   mailing: section({

@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { describe, type Requirement } from '../help/Requirement.js';
+import type { FieldChange } from '../../../shared/lifecycle/changes.js';
 import type { Finding } from '../state/completeness.js';
 import { useField } from './useField.js';
 import { useTextInput } from './useTextInput.js';
@@ -36,6 +37,17 @@ const Warnings = ({ warnings }: { warnings: Finding[] }) =>
       ))}
     </Stack>
   );
+
+/**
+ * The mark of a field changed since J-LIS accepted the filing that prints it: what J-LIS has on
+ * file, so the user sees that this edit becomes a 変更届 (the 提出後の変更 page lists them all).
+ */
+export const Changed = ({ change }: { change: FieldChange | undefined }) =>
+  change ? (
+    <Text size="xs" c="violet.8" mt={4} className="field-changed wrap-anywhere" role="note">
+      受理後に変更（J-LISへの届出が必要）: 変更前「{change.before.replace(/\n/g, ' / ') || 'なし'}」
+    </Text>
+  ) : null;
 
 /** One click applies the value the rules engine suggests (e.g. 半角カナ → 全角カナ). */
 const Fixes = ({
@@ -87,6 +99,7 @@ export const TextField = memo(function TextField({
         aria-required={required || f.required || undefined}
       />
       <Warnings warnings={f.warnings} />
+      <Changed change={f.changed} />
       <Fixes fixes={f.fixes} apply={f.set} readOnly={f.readOnly} />
     </div>
   );
@@ -116,6 +129,7 @@ export const TextAreaField = memo(function TextAreaField({
         aria-required={required || f.required || undefined}
       />
       <Warnings warnings={f.warnings} />
+      <Changed change={f.changed} />
       <Fixes fixes={f.fixes} apply={f.set} readOnly={f.readOnly} />
     </div>
   );
@@ -145,6 +159,7 @@ export const DateField = memo(function DateField({
         maw={220}
       />
       <Warnings warnings={f.warnings} />
+      <Changed change={f.changed} />
     </div>
   );
 });
@@ -182,6 +197,7 @@ export const SelectField = memo(function SelectField({
         aria-required={required || f.required || undefined}
       />
       <Warnings warnings={f.warnings} />
+      <Changed change={f.changed} />
     </div>
   );
 });
@@ -216,6 +232,7 @@ export const YesNoField = memo(function YesNoField({
         </Group>
       </Radio.Group>
       <Warnings warnings={f.warnings} />
+      <Changed change={f.changed} />
     </div>
   );
 });
@@ -244,6 +261,7 @@ export const CheckField = memo(function CheckField({
         aria-required={required || f.required || undefined}
       />
       <Warnings warnings={f.warnings} />
+      <Changed change={f.changed} />
     </div>
   );
 });
@@ -276,6 +294,7 @@ export const NumberField = memo(function NumberField({
         maw={220}
       />
       <Warnings warnings={f.warnings} />
+      <Changed change={f.changed} />
     </div>
   );
 });

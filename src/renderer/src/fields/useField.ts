@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import type { FieldChange } from '../../../shared/lifecycle/changes.js';
 import { requiredPaths, type Finding } from '../state/completeness.js';
 import { getAt } from '../state/paths.js';
 import { useEditor, useEditorState } from '../state/WorkspaceContext.js';
@@ -18,12 +19,15 @@ export interface FieldBinding<T> {
   readOnly: boolean;
   /** A value a needed document prints and cannot do without (the field.required rule's list). */
   required: boolean;
+  /** Changed since J-LIS last accepted a filing that prints it: what it was then. */
+  changed: FieldChange | undefined;
 }
 
 interface Slice {
   value: unknown;
   findings: Finding[];
   required: boolean;
+  changed: FieldChange | undefined;
 }
 
 const NONE: Finding[] = [];
@@ -52,10 +56,15 @@ export const useField = <T>(path: string): FieldBinding<T> => {
         value,
         findings: shown ? (s.findingsByPath.get(path) ?? NONE) : NONE,
         required: requiredPaths(s.workspace, s.check.requiredDocuments).has(path),
+        changed: s.changedByPath.get(path),
       };
     },
     (a, b) =>
-      Object.is(a.value, b.value) && a.required === b.required && sameFindings(a.findings, b.findings),
+      Object.is(a.value, b.value) &&
+      a.required === b.required &&
+      sameFindings(a.findings, b.findings) &&
+      a.changed?.before === b.changed?.before &&
+      a.changed?.after === b.changed?.after,
   );
   return {
     value: slice.value as T,
@@ -71,5 +80,6 @@ export const useField = <T>(path: string): FieldBinding<T> => {
     fixes: [...new Set(slice.findings.flatMap((f) => (f.fix && f.fix.path === path ? [f.fix.value] : [])))],
     readOnly: store.readOnly,
     required: slice.required,
+    changed: slice.changed,
   };
 };

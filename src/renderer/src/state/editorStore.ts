@@ -1,3 +1,8 @@
+import {
+  changesSinceAccepted,
+  type ChangeDocument,
+  type FieldChange,
+} from '../../../shared/lifecycle/changes.js';
 import type { Workspace } from '../../../shared/model/workspace.js';
 import { checkWorkspace, type CheckResult, type Finding } from './completeness.js';
 import { focusPath } from './focus.js';
@@ -42,6 +47,25 @@ const indexFindings = (findings: readonly Finding[]): Map<string, Finding[]> => 
 };
 
 /**
+ * Changes since the last accepted filing (the 提出後の変更 page, the marks in the editors). The rules
+ * engine computed them already for the required documents (memoised per workspace); a failure here
+ * only hides the marks.
+ */
+const safeChanges = (ws: Workspace): ChangeDocument[] => {
+  try {
+    return changesSinceAccepted(ws);
+  } catch {
+    return [];
+  }
+};
+
+const indexChanges = (changes: readonly ChangeDocument[]): Map<string, FieldChange> => {
+  const map = new Map<string, FieldChange>();
+  for (const d of changes) for (const c of d.changes) if (!map.has(c.path)) map.set(c.path, c);
+  return map;
+};
+
+/**
  * The open workspace outside React: every edit is applied here, checked by the rules engine at
  * once, and only the components whose slice changed re-render (a keystroke in one field must
  * not re-render the whole editor — issue #5 asks ≤ 16 ms to the updated panel).
@@ -50,6 +74,8 @@ export class EditorStore {
   workspace: Workspace;
   check: CheckResult;
   findingsByPath: ReadonlyMap<string, Finding[]>;
+  changes: ChangeDocument[];
+  changedByPath: ReadonlyMap<string, FieldChange>;
   touched: ReadonlySet<string> = new Set();
   section: Section = { page: 'provider' };
   private readonly listeners = new Set<() => void>();
@@ -63,6 +89,8 @@ export class EditorStore {
     this.workspace = workspace;
     this.check = safeCheck(workspace);
     this.findingsByPath = indexFindings(this.check.findings);
+    this.changes = safeChanges(workspace);
+    this.changedByPath = indexChanges(this.changes);
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -81,6 +109,8 @@ export class EditorStore {
     this.workspace = next;
     this.check = safeCheck(next);
     this.findingsByPath = indexFindings(this.check.findings);
+    this.changes = safeChanges(next);
+    this.changedByPath = indexChanges(this.changes);
     this.emit();
   };
 

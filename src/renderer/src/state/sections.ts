@@ -10,6 +10,7 @@ export type Section =
   | { page: 'attachments' }
   | { page: 'documents' }
   | { page: 'submissions' }
+  | { page: 'changes' }
   | { page: 'fees' }
   | { page: 'schedule' };
 
@@ -33,6 +34,7 @@ export const sectionForPath = (path: string): Section => {
       if (second === 'slot' && third) return { page: 'service', serviceId: third };
       return { page: 'attachments' };
     case 'submissions':
+    case 'filings':
       return { page: 'submissions' };
     default:
       return { page: 'provider' };

@@ -1,23 +1,40 @@
 import { serviceName } from '../../documents/format.js';
 import { addMonths } from '../../schedule/dates.js';
 import { S002 } from '../sources.js';
+import type { Workspace } from '../../model/index.js';
 import type { Rule } from '../types.js';
 
-/** 002 §5.1.3(1), §5.1.4(1): the cancellation form reaches J-LIS ≥ 1 month before the desired date. */
+/** The day a cancellation was mailed, when the filing record has it waiting for J-LIS's answer. */
+function mailedOn(ws: Workspace, documentId: string, serviceId: string): string | undefined {
+  for (const filing of [...ws.filings].reverse()) {
+    const pending = filing.documents.some(
+      (d) => d.documentId === documentId && d.serviceId === serviceId && d.answer === 'pending',
+    );
+    if (pending && filing.filedOn !== '') return filing.filedOn;
+  }
+  return undefined;
+}
+
+/**
+ * 002 §5.1.3(1), §5.1.4(1): the cancellation form reaches J-LIS ≥ 1 month before the desired date —
+ * judged from the recorded 提出日 once it was mailed, else from the date the form will carry.
+ */
 export const cancellationNotice: Rule = {
   id: 'cancel.one-month',
   severity: 'error',
   source: `${S002} §5.1.3(1)、§5.1.4(1)`,
   title: '解除申込は解除希望日の1か月前まで',
   check(ctx, report) {
-    const latest = addMonths(ctx.documentDate, 1);
     for (const s of ctx.ws.services) {
       const doc = s.kind === 'HO' ? 'hosting-cancellation' : 'fa-ca-cancellation';
       if (!ctx.needs(doc, s.id)) continue;
+      const mailed = mailedOn(ctx.ws, doc, s.id);
+      const from = mailed ?? ctx.documentDate;
+      const latest = addMonths(from, 1);
       const wanted = s.cancellation.desiredDate;
       if (wanted === '' || wanted >= latest) continue;
       report({
-        message: `「${serviceName(s)}」の解除希望日（${wanted}）は、書類の日付（${ctx.documentDate}）から1か月未満です。解除申込書は解除希望日の1か月前までに提出するため、解除希望日を${latest}以降にしてください。`,
+        message: `「${serviceName(s)}」の解除希望日（${wanted}）は、${mailed ? '記録した提出日' : '書類の日付'}（${from}）から1か月未満です。解除申込書は解除希望日の1か月前までに提出するため、解除希望日を${latest}以降にしてください。`,
         paths: [`services.${s.id}.cancellation.desiredDate`],
         documents: [doc],
         source: `${S002} ${s.kind === 'HO' ? '§5.1.3(1)' : '§5.1.4(1)'}`,

@@ -10,6 +10,7 @@ import { OPERATIONS_RULES } from './operations.js';
 import { OVERFLOW_RULES } from './overflow.js';
 import { PROCEDURE_RULES } from './procedure.js';
 import { PROTOCOL_RULES } from './protocols.js';
+import { RECORD_REMINDER_RULES } from './record-reminders.js';
 import { requiredFields } from './required-fields.js';
 
 /** Every rule, in the order findings of one severity are listed (the procedure's order). */
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   ...PROTOCOL_RULES,
   ...FACILITY_RULES,
   ...CANCELLATION_RULES,
+  ...RECORD_REMINDER_RULES,
   ...ATTACHMENT_RULES,
   ...FORMAT_RULES,
   ...CHARACTER_RULES,

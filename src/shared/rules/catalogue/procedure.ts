@@ -199,8 +199,14 @@ export const participationModeDetails: Rule = {
   check(ctx, report) {
     const p = ctx.ws.procedure;
     if (!ctx.needs('participation-review')) return;
+    const review = ctx.required.find((d) => d.id === 'participation-review');
     const missing: [string, string][] = [];
-    if (p.participationMode === 'change') {
+    if (review?.mode === 'change' && p.participationMode !== 'change') {
+      // 変更届出 computed from the record: the 変更内容 table prints itself from the diff; the date
+      // and the reason are the user's (002 §5.1.1(1)).
+      if (blank(p.changeDate)) missing.push(['procedure.changeDate', '変更日']);
+      if (blank(p.changeReason)) missing.push(['procedure.changeReason', '変更理由']);
+    } else if (p.participationMode === 'change') {
       if (blank(p.changeSummary)) missing.push(['procedure.changeSummary', '変更内容']);
       if (blank(p.changeDate)) missing.push(['procedure.changeDate', '変更日']);
     } else if (p.participationMode === 'cancel') {
@@ -208,7 +214,7 @@ export const participationModeDetails: Rule = {
       if (blank(p.cancelDate)) missing.push(['procedure.cancelDate', '解除日']);
     }
     if (missing.length === 0) return;
-    const mode = p.participationMode === 'change' ? '変更届出' : '解除届出';
+    const mode = p.participationMode === 'cancel' ? '解除届出' : '変更届出';
     report({
       message: `${mode}には${missing.map(([, l]) => l).join('・')}が必要です。入力してください。`,
       paths: missing.map(([path]) => path),

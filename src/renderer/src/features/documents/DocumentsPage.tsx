@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, List, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, Text } from '@mantine/core';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Page } from '../../components/Page.js';
@@ -10,6 +10,7 @@ import { planStages } from '../../../../shared/documents/stages.js';
 import { PrintDialog } from './PrintDialog.js';
 import { RequiredDocuments } from './RequiredDocuments.js';
 import { StagePanel } from './StagePanel.js';
+import { MailedForm } from '../record/MailedForm.js';
 
 interface Preview {
   pdf: PDFDocumentProxy;
@@ -18,9 +19,9 @@ interface Preview {
 
 const PAGE_WIDTH = 560;
 
-/** Preview the packet, save the PDFs, print, and record what was submitted. */
+/** Preview the packet, save the PDFs, print, and record it as mailed (the filing record). */
 export const DocumentsPage = () => {
-  const { workspace, check, flush, update } = useWorkspace();
+  const { workspace, check, flush } = useWorkspace();
   const { notify } = useToasts();
   const { task, run, report } = useDocumentsTask();
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -29,7 +30,6 @@ export const DocumentsPage = () => {
     files: { title: string; path: string; pages: number }[];
   } | null>(null);
   const [askRecord, setAskRecord] = useState(false);
-  const [note, setNote] = useState('');
   const pagesRef = useRef<HTMLDivElement>(null);
   const [combined, setCombined] = useState(false);
   const plan = useMemo(
@@ -106,16 +106,6 @@ export const DocumentsPage = () => {
       notify(`提出書類一式（${pages}ページ）をPDFビューアで開きました。`);
     }).catch(fail);
 
-  const record = () =>
-    run('提出の記録', async (taskId) => {
-      await flush();
-      const submission = await window.api['submissions.record']({ workspaceId: workspace.id, note, taskId });
-      update((ws) => ({ ...ws, submissions: [...ws.submissions, submission] }));
-      setAskRecord(false);
-      setNote('');
-      notify(`提出を記録しました（${submission.documents.length}書類）。「提出履歴」で確認できます。`);
-    }).catch(fail);
-
   const jump = (page: number) => {
     const canvas = pagesRef.current?.querySelector<HTMLElement>(`[data-page="${page}"]`);
     canvas?.scrollIntoView({ block: 'start' });
@@ -177,28 +167,7 @@ export const DocumentsPage = () => {
         />
       )}
       {askRecord && (
-        <Card withBorder padding="md">
-          <Stack gap="xs">
-            <Text fw={600}>提出として記録しますか</Text>
-            <Text size="sm">
-              いま作成される書類と入力内容をそのまま記録します。後で内容を変えたとき、変更届の差分の基準になります。
-            </Text>
-            <TextInput
-              label="メモ"
-              placeholder="例: 参加資格審査申込書一式を簡易書留で郵送"
-              value={note}
-              onChange={(e) => setNote(e.currentTarget.value)}
-            />
-            <Group gap="sm">
-              <Button onClick={() => void record()} disabled={task !== null}>
-                提出を記録する
-              </Button>
-              <Button variant="default" onClick={() => setAskRecord(false)}>
-                記録しない
-              </Button>
-            </Group>
-          </Stack>
-        </Card>
+        <MailedForm documents={plan.documents} combined={combined} onClose={() => setAskRecord(false)} />
       )}
       {saved && (
         <Card withBorder padding="md" role="status">

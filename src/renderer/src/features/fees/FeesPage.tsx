@@ -1,6 +1,7 @@
 import { Alert, Card, Stack, Table, Text } from '@mantine/core';
 import { buildFeeEstimateView, FeeInputError } from '../../../../shared/fees/index.js';
 import { feeInputForHosting } from '../../../../shared/fees/from-workspace.js';
+import { changeFeesForHosting } from '../../../../shared/fees/change-fees.js';
 import { describeSource } from '../../../../shared/sources/seeds.js';
 import type { HoService } from '../../../../shared/model/services.js';
 import { Page } from '../../components/Page.js';
@@ -68,7 +69,11 @@ const Estimate = ({ ho }: { ho: HoService }) => {
           <Text size="sm">
             月額: {view.monthly.text}（{view.monthly.rule}）
           </Text>
-          <Rows title="初期費用" rows={view.oneTime.rows} total={view.oneTime.totalText} />
+          <Rows
+            title={ho.status === 'planned' ? '初期費用' : '初期費用（新規接続時）'}
+            rows={view.oneTime.rows}
+            total={view.oneTime.totalText}
+          />
           <Text size="xs" c="dimmed">
             {view.feeTable.title}（{view.feeTable.version}、
             {view.feeTable.sources.map(describeSource).join('・')}）
@@ -87,6 +92,41 @@ const Estimate = ({ ho }: { ho: HoService }) => {
   }
 };
 
+/**
+ * The one-time fees a change of a registered hosting brings (001 接続料金 (1) 一時費用: LGWAN設定料
+ * 「新規及び変更の都度」, IPアドレス発行料, プロトコル追加料), from the same fee table.
+ */
+const ChangeEstimate = ({ ho }: { ho: HoService }) => {
+  const { workspace } = useWorkspace();
+  let fees: ReturnType<typeof changeFeesForHosting>;
+  try {
+    fees = changeFeesForHosting(workspace, ho);
+  } catch (error) {
+    return (
+      <Alert color="orange" title={`${serviceLabel(ho)}の変更に伴う一時費用`}>
+        {error instanceof FeeInputError
+          ? `${error.message} サービスのページで入力してください。`
+          : messageOf(error)}
+      </Alert>
+    );
+  }
+  if (!fees || !fees.ok) return null;
+  return (
+    <Card withBorder padding="sm" data-testid="change-fees">
+      <Stack gap="xs">
+        <Text fw={600} className="wrap-anywhere">
+          変更に伴う一時費用（{serviceLabel(ho)}）
+        </Text>
+        <Text size="sm">
+          J-LISが受理した内容からの変更: {fees.counted.join('、')}
+          。接続申込書（変更）を提出すると、次の一時費用がかかります。
+        </Text>
+        <Rows title="一時費用（変更）" rows={fees.rows} total={fees.totalText} />
+      </Stack>
+    </Card>
+  );
+};
+
 /** LGWAN-ASP connection fees of each hosting service from the versioned fee table (001). */
 export const FeesPage = () => {
   const { workspace } = useWorkspace();
@@ -101,7 +141,12 @@ export const FeesPage = () => {
           </Text>
         </Card>
       ) : (
-        hosting.map((ho) => <Estimate key={ho.id} ho={ho} />)
+        hosting.map((ho) => (
+          <Stack key={ho.id} gap="sm">
+            <ChangeEstimate ho={ho} />
+            <Estimate ho={ho} />
+          </Stack>
+        ))
       )}
     </Page>
   );

@@ -10,6 +10,8 @@ import {
 } from '../../fields/Fields.js';
 import { REQ } from '../../help/requirements.js';
 import { useEditorState } from '../../state/WorkspaceContext.js';
+import { ParticipationStatus } from '../record/ParticipationStatus.js';
+import { printedLabel } from '../record/labels.js';
 
 /** Where the provider stands in the procedure (002 table 5-1), and the 宛名 of the envelope. */
 export const ProcedurePage = () => {
@@ -17,6 +19,10 @@ export const ProcedurePage = () => {
   const category = useEditorState((s) => s.workspace.provider.category);
   const connectedBody = useEditorState((s) => s.workspace.provider.connectedBody);
   const accepted = useEditorState((s) => s.workspace.procedure.participationAccepted);
+  // 変更届出 also when computed from the record (changes since J-LIS accepted the review).
+  const reviewMode = useEditorState(
+    (s) => s.check.requiredDocuments.find((d) => d.id === 'participation-review')?.mode,
+  );
   return (
     <Page title="手続きの状況・宛先" intro="どの段階の申込みかで、必要な書類が変わります。">
       <Block legend="参加資格審査申込書">
@@ -26,10 +32,29 @@ export const ProcedurePage = () => {
           options={PARTICIPATION_MODES}
           nullable={false}
         />
-        {mode === 'change' && (
+        {(mode === 'change' || reviewMode === 'change') && (
           <>
-            <TextAreaField path="procedure.changeSummary" label="変更内容" required />
-            <DateField path="procedure.changeDate" label="変更日" required />
+            <DateField
+              path="procedure.changeDate"
+              label={printedLabel('participation-review', 'procedure.changeDate')}
+              required
+            />
+            <TextAreaField
+              path="procedure.changeReason"
+              label={printedLabel('participation-review', 'procedure.changeReason')}
+              required={mode !== 'change'}
+              rows={2}
+            />
+            <TextAreaField
+              path="procedure.changeSummary"
+              label={printedLabel('participation-review', 'procedure.changeSummary')}
+              description={
+                reviewMode === 'change' && mode !== 'change'
+                  ? '変更前・変更後の表は「提出後の変更」から自動で作られます。補足があれば書いてください'
+                  : undefined
+              }
+              required={mode === 'change'}
+            />
           </>
         )}
         {mode === 'cancel' && (
@@ -38,7 +63,7 @@ export const ProcedurePage = () => {
             <DateField path="procedure.cancelDate" label="解除希望日" required />
           </>
         )}
-        <CheckField path="procedure.participationAccepted" label="参加結果通知（受理）を受け取った" />
+        <ParticipationStatus />
         {accepted && (
           <CheckField
             path="procedure.nonpublicDisclosed"

@@ -1,10 +1,11 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { serviceName } from '../../../../shared/documents/format.js';
-import { SERVICE_KINDS, SERVICE_STATUSES } from '../../../../shared/model/enums.js';
+import { SERVICE_KINDS } from '../../../../shared/model/enums.js';
 import type { Service } from '../../../../shared/model/services.js';
-import { Block, Page, Pair } from '../../components/Page.js';
+import { Block, Page } from '../../components/Page.js';
 import { useToasts } from '../../components/Toasts.js';
-import { DateField, SelectField, TextAreaField, TextField, YesNoField } from '../../fields/Fields.js';
+import { DateField, TextAreaField, TextField, YesNoField } from '../../fields/Fields.js';
+import { RecordedStatus } from '../record/RecordedStatus.js';
 import { REQ } from '../../help/requirements.js';
 import { useWorkspace } from '../../state/WorkspaceContext.js';
 import { AttachmentChecklist } from '../attachments/AttachmentChecklist.js';
@@ -93,19 +94,7 @@ export const ServicePage = ({ serviceId }: { serviceId: string }) => {
     >
       <Block legend="基本情報">
         <TextField path={`${p}.name`} label="サービス名称" required />
-        <Pair>
-          <SelectField
-            path={`${p}.status`}
-            label="手続きの状況"
-            options={SERVICE_STATUSES}
-            nullable={false}
-          />
-          <TextField
-            path={`${p}.aspCode`}
-            label="ASPコード"
-            description="登録後にJ-LISから通知されるコード"
-          />
-        </Pair>
+        <RecordedStatus service={service} />
         <TextAreaField path={`${p}.overview`} label="サービスの概要" required />
         {service.kind !== 'AP' && (
           // The AP's own choice sits with its user documents (KindEditors); every kind chooses one.

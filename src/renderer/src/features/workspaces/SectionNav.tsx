@@ -15,6 +15,7 @@ const PAGES: { section: Section; label: string }[] = [
 const OUTPUT_PAGES: { section: Section; label: string }[] = [
   { section: { page: 'attachments' }, label: '添付資料' },
   { section: { page: 'documents' }, label: '書類の確認・印刷' },
+  { section: { page: 'changes' }, label: '提出後の変更' },
   { section: { page: 'submissions' }, label: '提出履歴' },
   { section: { page: 'fees' }, label: '料金試算' },
   { section: { page: 'schedule' }, label: 'スケジュール' },
@@ -36,6 +37,8 @@ export const SectionNav = () => {
         const k = key(sectionForPath(f.paths[0] ?? ''));
         counts[k] = (counts[k] ?? 0) + 1;
       }
+      // Changes since the last accepted filing: each is a document to file (the 提出後の変更 page).
+      counts['changes:notice'] = s.changes.reduce((n, d) => n + d.changes.length, 0);
       return {
         counts,
         services: s.workspace.services.map((x) => ({ id: x.id, kind: x.kind, label: serviceLabel(x) })),
@@ -47,6 +50,7 @@ export const SectionNav = () => {
 
   const item = (s: Section, label: string, kind?: ServiceKind) => {
     const n = errors.get(key(s)) ?? 0;
+    const notices = s.page === 'changes' ? (errors.get('changes:notice') ?? 0) : 0;
     return (
       <NavLink
         key={key(s)}
@@ -65,6 +69,10 @@ export const SectionNav = () => {
           n > 0 ? (
             <Badge size="sm" color="red" variant="filled" aria-label={`エラー${n}件`}>
               {n}
+            </Badge>
+          ) : notices > 0 ? (
+            <Badge size="sm" color="violet" variant="light" aria-label={`変更${notices}件`}>
+              {notices}
             </Badge>
           ) : undefined
         }

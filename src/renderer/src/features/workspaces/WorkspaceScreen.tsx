@@ -9,7 +9,8 @@ import { ContactsPage } from '../contacts/ContactsPage.js';
 import { ProcedurePage } from '../procedure/ProcedurePage.js';
 import { ProviderPage } from '../provider/ProviderPage.js';
 import { ServicePage } from '../services/ServicePage.js';
-import { SubmissionsPage } from '../submissions/SubmissionsPage.js';
+import { HistoryPage } from '../record/HistoryPage.js';
+import { ChangesPage } from '../record/ChangesPage.js';
 import { SectionNav } from './SectionNav.js';
 import { FeesPage } from '../fees/FeesPage.js';
 import { SchedulePage } from '../schedule/SchedulePage.js';
@@ -37,7 +38,9 @@ const Current = () => {
     case 'documents':
       return <DocumentsPage />;
     case 'submissions':
-      return <SubmissionsPage />;
+      return <HistoryPage />;
+    case 'changes':
+      return <ChangesPage />;
     case 'fees':
       return <FeesPage />;
     case 'schedule':
