@@ -190,6 +190,8 @@ async function once(workspace: Workspace, dirs: string[], cache = true): Promise
     workspace,
     appRoot: resolve('.'),
     force: true,
+    // Every stage in one packet: the per-stage envelope of the sample holds none of its photos.
+    combined: true,
     attachmentDirs: dirs,
     now: '2026-11-22',
     cache,
@@ -376,6 +378,7 @@ async function measureFloor(
     workspace,
     appRoot: resolve('.'),
     force: true,
+    combined: true,
     attachmentDirs: dirs,
     now: '2026-11-22',
     cache: false,
