@@ -45,7 +45,12 @@ export const definition = defineDocument({
   },
   fields: [
     ...applicantBlockFields,
-    { path: 'procedure.participationMode', label: '申込区分' },
+    {
+      path: 'procedure.participationMode',
+      // 変更届出 is marked by itself once the review was accepted and what it printed changed.
+      reads: ['procedure.participationAccepted', 'filings'],
+      label: '申込区分',
+    },
     { path: 'provider.name', label: 'サービス提供者の名称', rowLabel: '名称', box: cell() },
     { path: 'provider.nameKana', label: 'サービス提供者のフリガナ', rowLabel: 'フリガナ', box: cell() },
     { path: 'provider.corporateNumber', label: '法人番号', box: cell() },

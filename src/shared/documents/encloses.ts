@@ -13,6 +13,7 @@ import {
   type Service,
   type Workspace,
 } from '../model/index.js';
+import { requiredDocuments } from './required.js';
 import type { DocumentDefinition, DocumentId } from './types.js';
 
 const AREA_ORDER = Object.keys(FACILITY_AREAS);
@@ -48,8 +49,10 @@ export function documentsEnclosing(kind: AttachmentKind): DocumentId[] {
  */
 export function enclosedKindsFor(ws: Workspace, serviceId: string): AttachmentKind[] {
   const kinds: AttachmentKind[] = [];
+  // The documents the packet holds, change documents included (a registered service's 変更).
+  const needed = new Set(requiredDocuments(ws).flatMap((r) => (r.serviceId === serviceId ? [r.id] : [])));
   for (const d of CATALOG) {
-    if (!d.encloses || !d.requiredWhen(ws).some((i) => i.serviceId === serviceId)) continue;
+    if (!d.encloses || !needed.has(d.id)) continue;
     for (const k of d.encloses) if (!kinds.includes(k)) kinds.push(k);
   }
   return kinds;

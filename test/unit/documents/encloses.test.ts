@@ -64,11 +64,8 @@ describe('what the packet binds in is what the UI offers a slot for', () => {
     'forms/samples/sample-category7.json',
   ])('%s: every file bound in has a slot, and every slot is bound in', (path) => {
     const ws = everyKindOnEveryService(load(path));
-    const bound = new Set(
-      planPacket(ws, { combined: true }).documents.flatMap((d) =>
-        attachmentsForDocument(ws, d).map((a) => a.id),
-      ),
-    );
+    const documents = planPacket(ws, { combined: true }).documents;
+    const bound = new Set(documents.flatMap((d) => attachmentsForDocument(ws, d).map((a) => a.id)));
     const offered = new Set(
       ws.attachments
         .filter((a) => {

@@ -34,6 +34,17 @@ describe('diff of a filed document against the accepted data', () => {
     ]);
   });
 
+  it('what a row prints beside its value is content too: a new reading and a new FAX are changes', () => {
+    const ws = edited(base, (d) => {
+      d.provider.representative.nameKana = 'サトウ　ハナコ';
+      d.provider.fax = '03-0000-1111';
+    });
+    expect(prDiff(ws).map((c) => [c.path, c.label, c.after])).toEqual([
+      ['provider.representative.nameKana', '代表者の氏名', 'サトウ　ハナコ'],
+      ['provider.fax', '電話番号・FAX', '03-0000-1111'],
+    ]);
+  });
+
   it('a change undone is no change', () => {
     const changed = edited(base, (d) => {
       d.contacts.operationsManager.phone = '03-0000-9999';
