@@ -90,13 +90,17 @@ function diffField(d: Differ, f: PrintedField, serviceId: string | undefined): v
     // A per-service form repeats the applicant block and the contact person; their change is the
     // participation review's to notify (it prints them as the provider's own data).
     if (serviceId !== undefined) return;
-    return d.compare(
-      f.path,
-      f.label,
-      f.path.slice(f.path.lastIndexOf('.') + 1),
-      at(d.before, f.path),
-      at(d.after, f.path),
-    );
+    const field = f.path.slice(f.path.lastIndexOf('.') + 1);
+    // What the form prints in the row (「山田　太郎（ヤマダ　タロウ）」), from its binding.
+    if (f.print)
+      return d.compare(f.path, f.label, field, f.print(d.before, undefined), f.print(d.after, undefined));
+    if (f.reads) {
+      // One row for what the form prints together: 「山田 太郎 / ヤマダ タロウ」.
+      const lines = (ws: Workspace) =>
+        [f.path, ...f.reads!].map((p) => valueLines(at(ws, p), field, ws).join('\n')).filter(Boolean);
+      return d.compare(f.path, f.label, field, lines(d.before).join(' / '), lines(d.after).join(' / '));
+    }
+    return d.compare(f.path, f.label, field, at(d.before, f.path), at(d.after, f.path));
   }
   const rest = f.path.slice(SERVICE_PREFIX.length);
   if (NOT_CONTENT.has(rest)) return;

@@ -5,11 +5,16 @@
  */
 import { documentDefinition } from '../../../forms/catalog.js';
 import type { DocumentId } from '../documents/types.js';
+import type { Workspace } from '../model/index.js';
 
 export interface PrintedField {
   /** Dotted from the workspace root; `services.*.<field>` on per-service and service-list fields. */
   path: string;
   label: string;
+  /** Further paths printed in the same row (workspace-wide rows compare them with the value). */
+  reads?: readonly string[];
+  /** The binding's own text of a workspace-wide row: compared as the form prints it. */
+  print?: (ws: Workspace, service: undefined) => string;
   /** `*` stands for each AP service the hosting instance carries. */
   each?: 'hostedAp';
 }
@@ -47,23 +52,16 @@ export function printedFields(id: DocumentId): PrintedField[] {
       if (ABOUT_THE_FILING.test(f.path) || COMPARED_BY_ENTRY.has(f.path)) continue;
       const key = `${f.each ?? ''}|${f.path}`;
       byPath.delete(key);
-      byPath.set(key, { path: f.path, label: f.label, ...(f.each ? { each: f.each } : {}) });
-    }
-    // What a binding prints beside its own value (a name's reading, the FAX beside the phone) is
-    // printed content too: its change is named by the binding that prints it.
-    for (const f of documentDefinition(id).fields) {
-      for (const read of f.reads ?? []) {
-        if (ABOUT_THE_FILING.test(read) || NOT_CONTENT.test(read)) continue;
-        const covered = [...byPath.values()].some(
-          (p) => (p.each ?? '') === (f.each ?? '') && (read === p.path || read.startsWith(`${p.path}.`)),
-        );
-        if (!covered)
-          byPath.set(`${f.each ?? ''}|${read}`, {
-            path: read,
-            label: f.label,
-            ...(f.each ? { each: f.each } : {}),
-          });
-      }
+      // What a row prints beside its value (a name's reading, the FAX beside the phone) is content
+      // too: compared with it, in the same row.
+      const reads = (f.reads ?? []).filter((r) => !ABOUT_THE_FILING.test(r) && !NOT_CONTENT.test(r));
+      byPath.set(key, {
+        path: f.path,
+        label: f.label,
+        ...(f.each ? { each: f.each } : {}),
+        ...(reads.length > 0 ? { reads } : {}),
+        ...(f.print && !f.path.startsWith('services.') ? { print: f.print } : {}),
+      });
     }
     fields = [...byPath.values()];
     cache.set(id, fields);

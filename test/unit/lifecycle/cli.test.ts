@@ -117,7 +117,7 @@ describe('record / changes CLI', () => {
     const text = await cli(changes, 'ws.json');
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(
-      /解除届出書（変更）\n {2}・代表者の氏名\n {6}変更前: 山田\u3000太郎\n {6}変更後: 佐藤\u3000花子/u,
+      /解除届出書（変更）\n {2}・代表者の氏名\n {6}変更前: 山田\u3000太郎（ヤマダ\u3000タロウ）\n {6}変更後: 佐藤\u3000花子（ヤマダ\u3000タロウ）/u,
     );
     expect(text.stdout).toContain('ホスティングサービス接続申込書「サンプルLGWANホスティング」（変更）');
     const json = await cli(changes, 'ws.json', '--json');

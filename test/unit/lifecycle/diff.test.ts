@@ -28,8 +28,9 @@ describe('diff of a filed document against the accepted data', () => {
       {
         path: 'provider.representative.name',
         label: '代表者の氏名',
-        before: '山田　太郎',
-        after: '佐藤　花子',
+        // As the form prints the row: the name with its reading.
+        before: '山田　太郎（ヤマダ　タロウ）',
+        after: '佐藤　花子（ヤマダ　タロウ）',
       },
     ]);
   });
@@ -40,8 +41,8 @@ describe('diff of a filed document against the accepted data', () => {
       d.provider.fax = '03-0000-1111';
     });
     expect(prDiff(ws).map((c) => [c.path, c.label, c.after])).toEqual([
-      ['provider.representative.nameKana', '代表者の氏名', 'サトウ　ハナコ'],
-      ['provider.fax', '電話番号・FAX', '03-0000-1111'],
+      ['provider.representative.name', '代表者の氏名', '山田　太郎（サトウ　ハナコ）'],
+      ['provider.phone', '電話番号・FAX', `${base.provider.phone}\u3000FAX 03-0000-1111`],
     ]);
   });
 
