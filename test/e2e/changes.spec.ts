@@ -110,7 +110,10 @@ test('after acceptance, a changed representative and a new AP become the documen
   // Two edits: the representative's name, and a new AP service on the registered hosting.
   await nav(page, '提供者').click();
   await field(page, '代表者氏名').fill('佐藤\u3000花子');
-  await expect(page.getByText('受理後に変更（J-LISへの届出が必要）: 変更前「山田\u3000太郎」')).toBeVisible();
+  // The mark quotes the row as J-LIS has it printed: the name with its reading.
+  await expect(
+    page.getByText('受理後に変更（J-LISへの届出が必要）: 変更前「山田\u3000太郎（ヤマダ\u3000タロウ）」'),
+  ).toBeVisible();
   await field(page, '代表者フリガナ').fill('サトウ　ハナコ');
   await page
     .getByRole('group', { name: '代表者' })
@@ -168,7 +171,7 @@ test('after acceptance, a changed representative and a new AP become the documen
   expect(reviewText).toContain('変更の内容');
   expect(reviewText).toMatch(/項目\s*変更前\s*変更後/);
   // The 変更内容 row: 項目, 変更前 (as accepted), 変更後.
-  expect(reviewText).toMatch(/代表者の氏名\s*山田\s太郎\s*佐藤\s花子/);
+  expect(reviewText).toMatch(/代表者の氏名\s*山田\s太郎（ヤマダ\sタロウ）\s*佐藤\s花子（サトウ\sハナコ）/);
   const hostingText = await pdfText(join(folder, hostingFile ?? ''));
   expect(hostingText).toMatch(/■\s*変更/);
   expect(hostingText).toContain('施設予約サービス');

@@ -40,9 +40,16 @@ test('the page runs under the app CSP: eval, inline scripts and remote loads are
     page.evaluate(
       (kind) =>
         new Promise<string>((resolve) => {
-          document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), {
-            once: true,
-          });
+          // Only this probe's violation: the app's own code may trip one meanwhile (zod tests
+          // whether eval is allowed the first time it compiles a schema).
+          const mine =
+            { eval: 'eval', inline: 'inline' }[kind as string] ?? 'https://example.invalid/tracker.png';
+          const listener = (e: SecurityPolicyViolationEvent) => {
+            if (e.blockedURI !== mine) return;
+            document.removeEventListener('securitypolicyviolation', listener);
+            resolve(e.violatedDirective);
+          };
+          document.addEventListener('securitypolicyviolation', listener);
           if (kind === 'eval') {
             // A string handler is compiled like eval().
             (window.setTimeout as unknown as (code: string) => void)('window.__evalRan = true');
