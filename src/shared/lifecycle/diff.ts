@@ -91,7 +91,7 @@ function diffField(d: Differ, f: PrintedField, serviceId: string | undefined): v
     // participation review's to notify (it prints them as the provider's own data).
     if (serviceId !== undefined) return;
     const field = f.path.slice(f.path.lastIndexOf('.') + 1);
-    // What the form prints in the row (「山田　太郎（ヤマダ　タロウ）」), from its binding.
+    // What the form prints in the row (the name with its reading), from its binding.
     if (f.print)
       return d.compare(f.path, f.label, field, f.print(d.before, undefined), f.print(d.after, undefined));
     if (f.reads) {
