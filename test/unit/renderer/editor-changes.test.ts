@@ -14,8 +14,9 @@ describe('changed fields in the editor', () => {
     store.set('provider.representative.name', '佐藤\u3000花子');
     expect(store.changedByPath.get('provider.representative.name')).toMatchObject({
       label: '代表者の氏名',
-      before: '山田\u3000太郎',
-      after: '佐藤\u3000花子',
+      // The row as the form prints it: the name with its reading.
+      before: '山田\u3000太郎（ヤマダ\u3000タロウ）',
+      after: '佐藤\u3000花子（ヤマダ\u3000タロウ）',
     });
     expect(store.changes.map((d) => `${d.id}:${d.mode}`)).toEqual(['participation-review:change']);
     store.set('provider.representative.name', '山田\u3000太郎');
