@@ -153,6 +153,8 @@ const mutate = (seed: Record<string, unknown>) =>
       }
       const keys = Object.keys(node);
       const target = keys[pick % Math.max(1, keys.length)] ?? key;
+      // An array's length set to a random value is the mutator failing (RangeError), not the app.
+      if (Array.isArray(node) && (target === 'length' || key === 'length')) return copy;
       if (op === 'delete') delete node[target];
       else if (op === 'add') node[key || 'extra'] = value;
       else node[target] = value;
