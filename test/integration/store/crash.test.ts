@@ -41,8 +41,10 @@ interface Cycle {
 }
 
 /**
- * How long one save takes here, learnt from the children's begin/done lines: on a loaded machine
- * a save can take longer than the whole kill window, and then no save would ever complete.
+ * How long one save takes here, learnt from the children's begin/done lines and from kills that
+ * caught a save in flight: on a loaded machine a save can take longer than the whole kill window,
+ * and then no save would ever complete. Learning only from completed saves never grows the window
+ * in exactly that case (no "done" ever arrives), so a kill mid-save counts as "longer than this".
  */
 const saveTime = { ms: 4 };
 
@@ -76,6 +78,7 @@ const runCycle = (dataDir: string, random: () => number): Promise<Cycle> =>
             () => {
               killed = true;
               child.kill('SIGKILL');
+              if (begun > done) saveTime.ms = Math.max(saveTime.ms, 1.25 * (performance.now() - begunAt));
             },
             random() * Math.max(30, 8 * saveTime.ms),
           );
