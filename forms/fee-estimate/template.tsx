@@ -11,6 +11,7 @@ import {
   feeInputForHosting,
   type FeeEstimateView,
 } from '../../src/shared/fees/index.js';
+import { changeFeesForHosting, type ChangeFees } from '../../src/shared/fees/change-fees.js';
 import type { HoService } from '../../src/shared/model/index.js';
 import { CONTENT_WIDTH_MM, Cell, DateLine, FieldText, Title, mm } from '../_kit/index.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
@@ -72,10 +73,20 @@ function Rows({
   );
 }
 
-function Estimate({ ho, view }: { ho: HoService; view: FeeEstimateView }): ReactElement {
+function Estimate({
+  ho,
+  view,
+  change,
+}: {
+  ho: HoService;
+  view: FeeEstimateView;
+  change: ChangeFees | null;
+}): ReactElement {
   return (
     <View style={{ marginBottom: mm(3) }}>
-      <Text style={{ fontWeight: 700, marginTop: mm(2) }}>{`ホスティングサービス: ${ho.name}`}</Text>
+      <Text style={{ fontWeight: 700, marginTop: mm(2) }}>
+        {`ホスティングサービス: ${ho.name}${change ? '（接続申込書の変更）' : ''}`}
+      </Text>
       <Paragraph indent={false} sizePt={9.5}>
         {view.conditions.map((c) => `${c.label}: ${c.value}`).join('／')}
       </Paragraph>
@@ -84,9 +95,23 @@ function Estimate({ ho, view }: { ho: HoService; view: FeeEstimateView }): React
         indent={false}
         sizePt={9.5}
       >{`月払いの場合の月額: ${view.monthly.text}（${view.monthly.rule}）`}</Paragraph>
-      <Rows heading="一時費用" rows={view.oneTime.rows} total={view.oneTime.totalText} />
+      {change ? (
+        // A registered hosting paid its first-connection fees already: what a change brings is
+        // priced instead (001 接続料金 (1): LGWAN設定料「新規及び変更の都度」, per address, per protocol).
+        <>
+          <Rows heading="変更に伴う一時費用" rows={change.rows} total={change.totalText} />
+          <Paragraph indent={false} sizePt={9.5}>
+            {`受理された接続申込書との比較: ${change.counted.join('、')}`}
+          </Paragraph>
+        </>
+      ) : (
+        <Rows heading="一時費用" rows={view.oneTime.rows} total={view.oneTime.totalText} />
+      )}
       <View style={{ marginTop: mm(2) }}>
-        {view.taxIncluded.rows.map((r) => (
+        {(change
+          ? [...view.taxIncluded.rows.filter((r) => r.id !== 'oneTime'), change.taxIncluded]
+          : view.taxIncluded.rows
+        ).map((r) => (
           <Text key={r.label} style={{ fontSize: 9.5 }}>{`${r.label}: ${r.text}`}</Text>
         ))}
         <Text style={{ fontSize: 8.5 }}>{view.taxIncluded.rule}</Text>
@@ -104,21 +129,25 @@ function FeeEstimate(context: TemplateContext): ReactElement {
     (s): s is HoService => s.kind === 'HO' && (context.serviceId === undefined || s.id === context.serviceId),
   );
   const today = context.date ?? undefined;
-  const views = services.map((ho): { ho: HoService; view?: FeeEstimateView; problem?: string } => {
-    // The same mapping as the 料金試算 screen and the fee-reduction form; nothing is guessed here.
-    const mapped = feeInputForHosting(workspace, ho);
-    if (!mapped.ok) {
-      const items = mapped.missing.map((m) => `「${m.label}」`).join('、');
-      return { ho, problem: `${items}を入力すると試算できます。` };
-    }
-    try {
-      return { ho, view: buildFeeEstimateView(mapped.input, today ? { taxDate: today } : {}) };
-    } catch (error) {
-      // The fee table does not price this combination: say why on the sheet instead of failing the packet.
-      if (error instanceof FeeInputError) return { ho, problem: error.message };
-      throw error;
-    }
-  });
+  const views = services.map(
+    (ho): { ho: HoService; view?: FeeEstimateView; change?: ChangeFees | null; problem?: string } => {
+      // The same mapping as the 料金試算 screen and the fee-reduction form; nothing is guessed here.
+      const mapped = feeInputForHosting(workspace, ho);
+      if (!mapped.ok) {
+        const items = mapped.missing.map((m) => `「${m.label}」`).join('、');
+        return { ho, problem: `${items}を入力すると試算できます。` };
+      }
+      const change = changeFeesForHosting(workspace, ho, today ? { taxDate: today } : {});
+      try {
+        const view = buildFeeEstimateView(mapped.input, today ? { taxDate: today } : {});
+        return { ho, view, change: change?.ok ? change : null };
+      } catch (error) {
+        // The fee table does not price this combination: say why on the sheet instead of failing the packet.
+        if (error instanceof FeeInputError) return { ho, problem: error.message };
+        throw error;
+      }
+    },
+  );
   const table = views.find((v) => v.view)?.view?.feeTable;
   return (
     <FormDocument context={context}>
@@ -128,9 +157,9 @@ function FeeEstimate(context: TemplateContext): ReactElement {
       {views.length === 0 ? (
         <Paragraph>ホスティングサービスがないため、LGWAN-ASP接続料金は発生しません。</Paragraph>
       ) : null}
-      {views.map(({ ho, view, problem }) =>
+      {views.map(({ ho, view, change, problem }) =>
         view ? (
-          <Estimate key={ho.id} ho={ho} view={view} />
+          <Estimate key={ho.id} ho={ho} view={view} change={change ?? null} />
         ) : (
           <Paragraph
             key={ho.id}

@@ -7,6 +7,7 @@
 import { changesSinceAccepted } from '../lifecycle/changes.js';
 import { onFile } from '../lifecycle/on-file.js';
 import type { HoService, Workspace } from '../model/index.js';
+import { withTax } from './rounding.js';
 import { buildFeeEstimateView, formatYen, type FeeViewRow } from './view.js';
 import { feeInputForHosting, protocolKeys, type HostingFeeInput } from './from-workspace.js';
 
@@ -18,12 +19,15 @@ export interface ChangeFees {
   totalText: string;
   /** What was counted, in words: 「IPアドレス 2個追加」. */
   counted: string[];
+  /** The total with consumption tax, rounded as the fee table says (注6). */
+  taxIncluded: { label: string; text: string };
 }
 
 /** null when the hosting is not registered or nothing of its connection application changed. */
 export function changeFeesForHosting(
   ws: Workspace,
   ho: HoService,
+  options: { taxDate?: string } = {},
 ): ChangeFees | Extract<HostingFeeInput, { ok: false }> | null {
   const change = changesSinceAccepted(ws).find(
     (d) => d.id === 'hosting-connection' && d.serviceId === ho.id && d.mode === 'change',
@@ -43,7 +47,7 @@ export function changeFeesForHosting(
     certificates: Math.max(0, ho.certificateCount - before.certificateCount),
     protocolAdditions: protocols.length,
   };
-  const view = buildFeeEstimateView({ ...base.input, ...quantities });
+  const view = buildFeeEstimateView({ ...base.input, ...quantities }, options);
   const lines = view.estimate.oneTime.lines;
   const rows = view.oneTime.rows.filter((_, i) => (lines[i]?.quantity ?? 0) > 0);
   const total = rows.reduce((sum, r) => sum + r.amount, 0);
@@ -53,5 +57,10 @@ export function changeFeesForHosting(
     ...(quantities.certificates > 0 ? [`アプリケーション証明書 ${quantities.certificates}件追加`] : []),
     ...(protocols.length > 0 ? [`プロトコル追加 ${protocols.join('・')}`] : []),
   ];
-  return { ok: true, rows, total, totalText: formatYen(total), counted };
+  const percent = view.taxIncluded.percent;
+  const taxIncluded = {
+    label: `変更に伴う一時費用（税込${percent}%）`,
+    text: formatYen(withTax(total, percent)),
+  };
+  return { ok: true, rows, total, totalText: formatYen(total), counted, taxIncluded };
 }

@@ -32,7 +32,11 @@ export interface FeeEstimateView {
   /** Monthly payment = annual / 12 rounded half up (note 6). */
   monthly: { amount: number; text: string; rule: string };
   oneTime: { rows: FeeViewRow[]; total: number; totalText: string };
-  taxIncluded: { percent: number; rows: { label: string; amount: number; text: string }[]; rule: string };
+  taxIncluded: {
+    percent: number;
+    rows: { id: 'annual' | 'monthly' | 'oneTime'; label: string; amount: number; text: string }[];
+    rule: string;
+  };
   notes: { label: string; text: string; source: string }[];
   /** Which table the estimate rests on; print it so a reader can tell a stale estimate. */
   feeTable: { title: string; version: string; effectiveFrom: string; sources: string[] };
@@ -122,9 +126,24 @@ export function buildFeeEstimateView(input: FeeInput, options: EstimateOptions =
     taxIncluded: {
       percent: tax.percent,
       rows: [
-        { label: `年額（税込${tax.percent}%）`, amount: tax.annual, text: formatYen(tax.annual) },
-        { label: `月額（税込${tax.percent}%）`, amount: tax.monthly, text: formatYen(tax.monthly) },
-        { label: `一時費用（税込${tax.percent}%）`, amount: tax.oneTime, text: formatYen(tax.oneTime) },
+        {
+          id: 'annual',
+          label: `年額（税込${tax.percent}%）`,
+          amount: tax.annual,
+          text: formatYen(tax.annual),
+        },
+        {
+          id: 'monthly',
+          label: `月額（税込${tax.percent}%）`,
+          amount: tax.monthly,
+          text: formatYen(tax.monthly),
+        },
+        {
+          id: 'oneTime',
+          label: `一時費用（税込${tax.percent}%）`,
+          amount: tax.oneTime,
+          text: formatYen(tax.oneTime),
+        },
       ],
       rule: `消費税相当額を含む支払額の1円未満は四捨五入（注6）。税率: ${tax.rateSource}`,
     },

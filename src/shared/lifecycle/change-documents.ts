@@ -38,6 +38,16 @@ export function withChangeDocuments(
       ...(change.serviceId === undefined ? {} : { serviceId: change.serviceId }),
     });
   }
+  // A registered hosting's 変更 brings one-time fees (001 接続料金 (1): LGWAN設定料「新規及び変更の
+  // 都度」): the 料金試算書 goes with it, priced against what J-LIS accepted.
+  if (list.some((d) => d.id === 'hosting-connection' && d.mode === 'change') && !has('fee-estimate')) {
+    list.push({
+      id: 'fee-estimate',
+      title: documentDefinition('fee-estimate').title,
+      reason: 'ホスティングサービスの接続申込書の変更に伴う一時費用（LGWAN設定料ほか）の試算です（参考資料）',
+      mode: 'change',
+    });
+  }
   // Packet order (forms/catalog.ts), then the order the services are listed in.
   const catalogOrder = new Map(CATALOG.map((d, i) => [d.id, i]));
   const serviceOrder = new Map(ws.services.map((s, i) => [s.id, i]));

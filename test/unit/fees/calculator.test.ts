@@ -186,6 +186,7 @@ describe('buildFeeEstimateView', () => {
     expect(view.monthly.text).toBe('2,360,333円');
     expect(view.oneTime.totalText).toBe('110,000円');
     expect(view.taxIncluded.rows[0]).toEqual({
+      id: 'annual',
       label: '年額（税込10%）',
       amount: 31_156_400,
       text: '31,156,400円',

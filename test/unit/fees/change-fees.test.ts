@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { changeFeesForHosting } from '../../../src/shared/fees/change-fees.js';
 import { loadFeeSchedule } from '../../../src/shared/fees/index.js';
-import { acceptedSample, addAp, edited, hosting, sample, service } from '../lifecycle/accepted.js';
+import { acceptedSample, addAp, edited, hosting, sample, service } from '../../helpers/lifecycle/accepted.js';
 
 const base = acceptedSample();
 const price = (id: string) => loadFeeSchedule().oneTimeFees.find((f) => f.id === id)?.amount ?? NaN;

@@ -11,7 +11,7 @@ import {
   newServices,
   participationModeOf,
 } from '../../../src/shared/lifecycle/changes.js';
-import { acceptedSample, addAp, edited, hosting, sample, service } from './accepted.js';
+import { acceptedSample, addAp, edited, hosting, sample, service } from '../../helpers/lifecycle/accepted.js';
 
 const base = acceptedSample();
 const instances = (ws: typeof base) =>
@@ -46,6 +46,17 @@ describe('documents a change needs (002 §5.1.1(1), table 5-1 (2), §5.1.3–5.1
       'participation-review:change',
       'hosting-connection:change',
     ]);
+  });
+
+  it('001 接続料金 (1) LGWAN設定料「新規及び変更の都度」: a hosting 変更 brings the 料金試算書; a facility change does not', () => {
+    const ap = edited(base, (d) => addAp(d, 'ap-new', '新しい施設予約サービス'));
+    const fee = requiredDocuments(ap).find((d) => d.id === 'fee-estimate');
+    expect(fee?.mode).toBe('change');
+    expect(fee?.reason).toContain('LGWAN設定料');
+    const facility = edited(base, (d) => {
+      service<'FA'>(d, 'fa-sample-dc1').entryControl = 'ICカードと生体認証の二要素で入退室を管理する。';
+    });
+    expect(instances(facility).filter((d) => d.startsWith('fee-estimate'))).toEqual([]);
   });
 
   it('a new service that was never filed is a 新規 of its own form', () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffDocument } from '../../../src/shared/lifecycle/diff.js';
 import { changesSinceAccepted } from '../../../src/shared/lifecycle/changes.js';
-import { acceptedSample, addAp, edited, hosting, service } from './accepted.js';
+import { acceptedSample, addAp, edited, hosting, service } from '../../helpers/lifecycle/accepted.js';
 
 const base = acceptedSample();
 const prDiff = (ws: typeof base) => diffDocument('participation-review', undefined, base, ws);

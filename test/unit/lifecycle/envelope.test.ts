@@ -9,7 +9,7 @@ import { requiredDocuments } from '../../../src/shared/documents/required.js';
 import { planStages } from '../../../src/shared/documents/stages.js';
 import { recordFiling } from '../../../src/shared/lifecycle/record.js';
 import { checkWorkspace } from '../../../src/shared/rules/engine.js';
-import { acceptedSample, addAp, edited, sample } from './accepted.js';
+import { acceptedSample, addAp, edited, sample } from '../../helpers/lifecycle/accepted.js';
 
 const changed = edited(acceptedSample(), (d) => {
   d.provider.representative.name = '佐藤\u3000花子';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RecordError, recordAnswer, recordFiling } from '../../../src/shared/lifecycle/record.js';
-import { acceptedSample, hosting, sample, service } from './accepted.js';
+import { acceptedSample, hosting, sample, service } from '../../helpers/lifecycle/accepted.js';
 
 describe('filing record', () => {
   it('marking the packet as mailed records the official forms required now, with the data as filed', () => {

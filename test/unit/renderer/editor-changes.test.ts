@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EditorStore } from '../../../src/renderer/src/state/editorStore.js';
-import { acceptedSample } from '../lifecycle/accepted.js';
+import { acceptedSample } from '../../helpers/lifecycle/accepted.js';
 
 describe('changed fields in the editor', () => {
   it('marks an edit of an accepted, printed field with its accepted value, and drops it on undo', () => {
