@@ -27,8 +27,13 @@ export const definition = defineDocument({
     { path: 'services.*.routerCount', label: 'ルータ台数' },
     { path: 'services.*.routerOwnership', label: 'ルータの調達' },
     { path: 'services.*.secondaryBandwidth', label: '冗長回線の帯域' },
-    // A registered hosting's change is priced against the connection application J-LIS accepted.
-    { path: 'services.*.ipAddressCount', label: 'IPアドレス数', reads: ['filings'] },
+    // A registered hosting's change is priced against the connection application J-LIS accepted
+    // (which services are registered, whether the provider is leaving: the change list's reads).
+    {
+      path: 'services.*.ipAddressCount',
+      label: 'IPアドレス数',
+      reads: ['filings', 'services.*.status', 'procedure.participationMode'],
+    },
     { path: 'services.*.certificateCount', label: 'アプリケーション証明書数' },
     { path: 'services.*.extraProtocols', label: '追加プロトコル' },
   ],

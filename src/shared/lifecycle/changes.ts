@@ -74,6 +74,7 @@ export function changesSinceAccepted(ws: Workspace): ChangeDocument[] {
       changes: [
         {
           path: 'procedure.participationMode',
+          paths: ['procedure.participationMode'],
           label: '申込区分',
           before: '参加資格あり',
           after: `解除届出${ws.procedure.cancelDate ? `（解除希望日 ${ws.procedure.cancelDate}）` : ''}`,
@@ -91,6 +92,7 @@ export function changesSinceAccepted(ws: Workspace): ChangeDocument[] {
       changes: [
         {
           path: `services.${s.id}.status`,
+          paths: [`services.${s.id}.status`],
           label: `サービスの解除（${s.name || '名称未入力のサービス'}）`,
           before: SERVICE_STATUSES.registered,
           after: `${SERVICE_STATUSES.cancelling}${s.cancellation.desiredDate ? `（解除希望日 ${s.cancellation.desiredDate}）` : ''}`,

@@ -14,6 +14,11 @@ export interface FieldChange {
   label: string;
   before: string;
   after: string;
+  /**
+   * The data paths whose values differ, for the editor's marks: the row's own path, or the reading
+   * or FAX printed in the same row when that is what changed (services by id).
+   */
+  paths: string[];
 }
 
 const SERVICE_PREFIX = 'services.*.';
@@ -30,6 +35,20 @@ function at(root: unknown, path: string): unknown {
   return node;
 }
 
+const sameValue = (a: unknown, b: unknown): boolean =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+function withAssigned(before: Workspace, after: Workspace): Workspace {
+  const now = new Map(after.services.map((s) => [s.id, s]));
+  return {
+    ...before,
+    services: before.services.map((s) => {
+      const current = now.get(s.id);
+      return current ? { ...s, aspCode: current.aspCode, status: current.status } : s;
+    }),
+  };
+}
+
 const byId = (ws: Workspace, id: string): Service | undefined => ws.services.find((s) => s.id === id);
 
 /** Ids in `a` order, then those only in `b`. */
@@ -37,26 +56,73 @@ const union = (a: readonly string[], b: readonly string[]): string[] => [...new 
 
 class Differ {
   readonly changes: FieldChange[] = [];
+  readonly before: Workspace;
   constructor(
-    readonly before: Workspace,
+    before: Workspace,
     readonly after: Workspace,
-  ) {}
+  ) {
+    // A printed row may carry what J-LIS assigned since (「（ASPコード: H0001234）」): compared as
+    // if it had been there when filed, so an assignment is never a change to notify.
+    this.before = withAssigned(before, after);
+  }
 
-  compare(path: string, label: string, field: string, a: unknown, b: unknown): void {
+  compare(path: string, label: string, field: string, a: unknown, b: unknown, paths = [path]): void {
     const x = valueLines(a, field, this.before);
     const y = valueLines(b, field, this.after);
     if (sameLines(x, y)) return;
-    this.changes.push({ path, label, before: x.join('\n'), after: y.join('\n') });
+    this.changes.push({ path, label, before: x.join('\n'), after: y.join('\n'), paths });
   }
 
   /**
    * A service field: `a`/`b` are the service before and after (absent = not there). A service
-   * added or taken away is one row, under its name: the form prints the rest as a whole.
+   * added or taken away is one row, under its name: the form prints the rest as a whole. What
+   * the row prints beside the value (`reads`: the prefecture beside 都道府県域) is compared with it.
    */
-  serviceField(id: string, rest: string, label: string, a: Service | undefined, b: Service | undefined) {
+  serviceField(
+    id: string,
+    rest: string,
+    label: string,
+    a: Service | undefined,
+    b: Service | undefined,
+    reads: readonly string[] = [],
+    print?: PrintedField['print'],
+  ) {
     if ((!a || !b) && rest !== 'name') return;
     const field = rest.slice(rest.lastIndexOf('.') + 1);
-    this.compare(`services.${id}.${rest}`, label, field, a && at(a, rest), b && at(b, rest));
+    const path = `services.${id}.${rest}`;
+    if (print && a && b) {
+      const moved = [
+        rest,
+        ...reads.filter((r) => r.startsWith(SERVICE_PREFIX)).map((r) => r.slice(SERVICE_PREFIX.length)),
+      ]
+        .filter((p) => !sameValue(at(a, p), at(b, p)))
+        .map((p) => `services.${id}.${p}`);
+      return this.compare(
+        path,
+        label,
+        field,
+        print(this.before, a).split('\n'),
+        print(this.after, b).split('\n'),
+        moved.length > 0 ? moved : [path],
+      );
+    }
+    const also =
+      a && b
+        ? reads.filter((r) => r.startsWith(SERVICE_PREFIX)).map((r) => r.slice(SERVICE_PREFIX.length))
+        : [];
+    if (also.length === 0) return this.compare(path, label, field, a && at(a, rest), b && at(b, rest));
+    const parts = [rest, ...also];
+    const row = (s: Service, ws: Workspace) =>
+      parts.map((p) => valueLines(at(s, p), p.slice(p.lastIndexOf('.') + 1), ws).join('\n')).filter(Boolean);
+    const moved = parts.filter((p) => !sameValue(at(a, p), at(b, p))).map((p) => `services.${id}.${p}`);
+    this.compare(
+      path,
+      label,
+      field,
+      row(a!, this.before).join(' / '),
+      row(b!, this.after).join(' / '),
+      moved.length > 0 ? moved : [path],
+    );
   }
 
   /** Attachments linked to `serviceId` (all of them on a workspace-wide form), by id. */
@@ -75,8 +141,9 @@ class Differ {
       const replaced = old && now && old.file.sha256 !== now.file.sha256 ? '（ファイルを差し替え）' : '';
       const x = old ? valueLines(old, 'attachments', this.before) : [];
       const y = now ? valueLines(now, 'attachments', this.after).map((l) => l + replaced) : [];
+      const path = `attachments.${id}`;
       if (!sameLines(x, y))
-        this.changes.push({ path: `attachments.${id}`, label, before: x.join('\n'), after: y.join('\n') });
+        this.changes.push({ path, label, before: x.join('\n'), after: y.join('\n'), paths: [path] });
     }
   }
 }
@@ -91,14 +158,32 @@ function diffField(d: Differ, f: PrintedField, serviceId: string | undefined): v
     // participation review's to notify (it prints them as the provider's own data).
     if (serviceId !== undefined) return;
     const field = f.path.slice(f.path.lastIndexOf('.') + 1);
+    // The editor marks each part of the row that moved: the reading when only the reading did.
+    const parts = [f.path, ...(f.reads ?? [])];
+    const moved = parts.filter((p) => !sameValue(at(d.before, p), at(d.after, p)));
+    const paths = moved.length > 0 ? moved : [f.path];
     // What the form prints in the row (the name with its reading), from its binding.
     if (f.print)
-      return d.compare(f.path, f.label, field, f.print(d.before, undefined), f.print(d.after, undefined));
+      return d.compare(
+        f.path,
+        f.label,
+        field,
+        f.print(d.before, undefined).split('\n'),
+        f.print(d.after, undefined).split('\n'),
+        paths,
+      );
     if (f.reads) {
       // One row for what the form prints together: 「山田 太郎 / ヤマダ タロウ」.
       const lines = (ws: Workspace) =>
-        [f.path, ...f.reads!].map((p) => valueLines(at(ws, p), field, ws).join('\n')).filter(Boolean);
-      return d.compare(f.path, f.label, field, lines(d.before).join(' / '), lines(d.after).join(' / '));
+        parts.map((p) => valueLines(at(ws, p), field, ws).join('\n')).filter(Boolean);
+      return d.compare(
+        f.path,
+        f.label,
+        field,
+        lines(d.before).join(' / '),
+        lines(d.after).join(' / '),
+        paths,
+      );
     }
     return d.compare(f.path, f.label, field, at(d.before, f.path), at(d.after, f.path));
   }
@@ -115,12 +200,28 @@ function diffField(d: Differ, f: PrintedField, serviceId: string | undefined): v
     for (const apId of union(was, is)) {
       const a = was.includes(apId) ? byId(d.before, apId) : undefined;
       const b = is.includes(apId) ? byId(d.after, apId) : undefined;
-      d.serviceField(apId, rest, `${f.label}（${a ? (b ? serviceName(a, b) : '削除') : '追加'}）`, a, b);
+      d.serviceField(
+        apId,
+        rest,
+        `${f.label}（${a ? (b ? serviceName(a, b) : '削除') : '追加'}）`,
+        a,
+        b,
+        f.reads,
+        f.print,
+      );
     }
     return;
   }
   if (serviceId !== undefined) {
-    return d.serviceField(serviceId, rest, f.label, byId(d.before, serviceId), byId(d.after, serviceId));
+    return d.serviceField(
+      serviceId,
+      rest,
+      f.label,
+      byId(d.before, serviceId),
+      byId(d.after, serviceId),
+      f.reads,
+      f.print,
+    );
   }
   // A workspace-wide form listing every service (the participation review's 提供予定のサービス).
   for (const id of union(
@@ -129,7 +230,15 @@ function diffField(d: Differ, f: PrintedField, serviceId: string | undefined): v
   )) {
     const a = byId(d.before, id);
     const b = byId(d.after, id);
-    d.serviceField(id, rest, `${f.label}（${a ? (b ? serviceName(a, b) : '削除') : '追加'}）`, a, b);
+    d.serviceField(
+      id,
+      rest,
+      `${f.label}（${a ? (b ? serviceName(a, b) : '削除') : '追加'}）`,
+      a,
+      b,
+      // Its binding prints the whole list in one cell: each service's row compares its own value.
+      f.reads,
+    );
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { documentDefinition } from '../../../forms/catalog.js';
 import type { DocumentId } from '../documents/types.js';
-import type { Workspace } from '../model/index.js';
+import type { Service, Workspace } from '../model/index.js';
 
 export interface PrintedField {
   /** Dotted from the workspace root; `services.*.<field>` on per-service and service-list fields. */
@@ -13,8 +13,8 @@ export interface PrintedField {
   label: string;
   /** Further paths printed in the same row (workspace-wide rows compare them with the value). */
   reads?: readonly string[];
-  /** The binding's own text of a workspace-wide row: compared as the form prints it. */
-  print?: (ws: Workspace, service: undefined) => string;
+  /** The binding's own text of the row (`service`: the instance, or each hosted AP): compared as the form prints it. */
+  print?: (ws: Workspace, service: Service | undefined) => string;
   /** `*` stands for each AP service the hosting instance carries. */
   each?: 'hostedAp';
 }
@@ -60,7 +60,7 @@ export function printedFields(id: DocumentId): PrintedField[] {
         label: f.label,
         ...(f.each ? { each: f.each } : {}),
         ...(reads.length > 0 ? { reads } : {}),
-        ...(f.print && !f.path.startsWith('services.') ? { print: f.print } : {}),
+        ...(f.print ? { print: f.print } : {}),
       });
     }
     fields = [...byPath.values()];

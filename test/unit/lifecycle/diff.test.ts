@@ -4,6 +4,7 @@
  * carries its AP services). Keyed by ids, labels from the document definitions.
  */
 import { describe, expect, it } from 'vitest';
+import { protocolsText } from '../../../forms/hosting-connection/definition.js';
 import { diffDocument } from '../../../src/shared/lifecycle/diff.js';
 import { changesSinceAccepted } from '../../../src/shared/lifecycle/changes.js';
 import { acceptedSample, addAp, edited, hosting, service } from '../../helpers/lifecycle/accepted.js';
@@ -11,6 +12,8 @@ import { acceptedSample, addAp, edited, hosting, service } from '../../helpers/l
 const base = acceptedSample();
 const prDiff = (ws: typeof base) => diffDocument('participation-review', undefined, base, ws);
 const hoDiff = (ws: typeof base) => diffDocument('hosting-connection', 'ho-sample-hosting', base, ws);
+const hoDiffBetween = (before: typeof base, after: typeof base) =>
+  diffDocument('hosting-connection', 'ho-sample-hosting', before, after);
 
 describe('diff of a filed document against the accepted data', () => {
   it('nothing changed: no rows, even though J-LIS assigned an ASPコード and the status moved on', () => {
@@ -27,6 +30,7 @@ describe('diff of a filed document against the accepted data', () => {
     expect(prDiff(ws)).toEqual([
       {
         path: 'provider.representative.name',
+        paths: ['provider.representative.name'],
         label: '代表者の氏名',
         // As the form prints the row: the name with its reading.
         before: '山田　太郎（ヤマダ　タロウ）',
@@ -44,6 +48,25 @@ describe('diff of a filed document against the accepted data', () => {
       ['provider.representative.name', '代表者の氏名', '山田　太郎（サトウ　ハナコ）'],
       ['provider.phone', '電話番号・FAX', `${base.provider.phone}\u3000FAX 03-0000-1111`],
     ]);
+    // The editor marks the part that moved: the reading's field and the FAX field, not the name's.
+    expect(prDiff(ws).map((c) => c.paths)).toEqual([['provider.representative.nameKana'], ['provider.fax']]);
+  });
+
+  it('a per-service row compares what it prints beside its value: the prefecture of a 単一都道府県域 hosting', () => {
+    const ws = edited(base, (d) => {
+      hosting(d).area = 'single';
+      hosting(d).areaPrefecture = '北海道';
+    });
+    const before = edited(ws, (d) => {
+      hosting(d).areaPrefecture = '東京都';
+    });
+    const moved = hoDiff(ws).find((c) => c.label === '提供地域');
+    expect(moved?.after).toContain('北海道');
+    // Only the prefecture moved between these two: the row is still a change, marked at the prefecture.
+    const onlyPrefecture = hoDiffBetween(before, ws).find((c) => c.label === '提供地域');
+    expect(onlyPrefecture?.before).toContain('東京都');
+    expect(onlyPrefecture?.after).toContain('北海道');
+    expect(onlyPrefecture?.paths).toEqual(['services.ho-sample-hosting.areaPrefecture']);
   });
 
   it('a change undone is no change', () => {
@@ -79,10 +102,9 @@ describe('diff of a filed document against the accepted data', () => {
     const added = hoDiff(withRows);
     expect(added).toHaveLength(1);
     expect(added[0]?.label).toBe('追加プロトコル');
-    expect(added[0]?.before).toBe(
-      ho.extraProtocols.map((p) => [p.protocol, p.port, p.purpose].join('\u3000')).join('\n'),
-    );
-    expect(added[0]?.after).toBe('SMTP\u300025\u3000メール送信\nNTP\u3000123\u3000時刻同期');
+    // As the form prints the cell (a line per row, 「なし」 for none).
+    expect(added[0]?.before).toBe(protocolsText(ho.extraProtocols));
+    expect(added[0]?.after).toBe('SMTP\u3000ポート25\u3000メール送信\nNTP\u3000ポート123\u3000時刻同期');
     // Against data that already had the two rows: a reorder is nothing, an edit and a removal are.
     const filedWithRows = withRows;
     const reordered = edited(filedWithRows, (d) => {
@@ -95,12 +117,12 @@ describe('diff of a filed document against the accepted data', () => {
     });
     expect(
       diffDocument('hosting-connection', 'ho-sample-hosting', filedWithRows, editedRow)[0]?.after,
-    ).toContain('SMTP\u3000587');
+    ).toContain('SMTP\u3000ポート587');
     const removed = edited(filedWithRows, (d) => {
       hosting(d).extraProtocols.pop();
     });
     expect(diffDocument('hosting-connection', 'ho-sample-hosting', filedWithRows, removed)[0]?.after).toBe(
-      'SMTP\u300025\u3000メール送信',
+      'SMTP\u3000ポート25\u3000メール送信',
     );
   });
 
@@ -117,6 +139,7 @@ describe('diff of a filed document against the accepted data', () => {
     expect(hoDiff(renamed)).toEqual([
       {
         path: 'services.ap-sample-e-application.overview',
+        paths: ['services.ap-sample-e-application.overview'],
         label: 'AP サービス概要（サンプル電子申請受付サービス）',
         before: service<'AP'>(base, 'ap-sample-e-application').overview,
         after: '電子申請の受付と審査を行う。',
@@ -129,6 +152,7 @@ describe('diff of a filed document against the accepted data', () => {
     expect(hoDiff(added)).toEqual([
       {
         path: 'services.ap-new.name',
+        paths: ['services.ap-new.name'],
         label: 'AP サービス名称（追加）',
         before: '',
         after: '新しい施設予約サービス',
@@ -137,6 +161,7 @@ describe('diff of a filed document against the accepted data', () => {
     expect(prDiff(added)).toEqual([
       {
         path: 'services.ap-new.name',
+        paths: ['services.ap-new.name'],
         label: 'サービス名称（追加）',
         before: '',
         after: '新しい施設予約サービス',
@@ -148,6 +173,7 @@ describe('diff of a filed document against the accepted data', () => {
     expect(hoDiff(removed)).toEqual([
       {
         path: 'services.ap-sample-documents.name',
+        paths: ['services.ap-sample-documents.name'],
         label: 'AP サービス名称（削除）',
         before: 'サンプル文書管理サービス',
         after: '',
@@ -177,7 +203,13 @@ describe('diff of a filed document against the accepted data', () => {
       hosting(d).bandwidth = '1G';
     });
     expect(hoDiff(ws)).toEqual([
-      { path: 'services.ho-sample-hosting.bandwidth', label: '回線帯域', before: '100Mbps', after: '1Gbps' },
+      {
+        path: 'services.ho-sample-hosting.bandwidth',
+        paths: ['services.ho-sample-hosting.bandwidth'],
+        label: '回線帯域',
+        before: '100Mbps',
+        after: '1Gbps',
+      },
     ]);
   });
 });

@@ -24,6 +24,16 @@ describe('changed fields in the editor', () => {
     expect(store.changes).toEqual([]);
   });
 
+  it('a new reading marks the reading field, not the name field beside it', () => {
+    const store = new EditorStore(acceptedSample(), false, async () => undefined);
+    store.set('provider.representative.nameKana', 'サトウ\u3000ハナコ');
+    expect(store.changedByPath.get('provider.representative.nameKana')).toMatchObject({
+      label: '代表者の氏名',
+      after: '山田\u3000太郎（サトウ\u3000ハナコ）',
+    });
+    expect(store.changedByPath.has('provider.representative.name')).toBe(false);
+  });
+
   it('a field no filed document prints is no change (the service memo)', () => {
     const store = new EditorStore(acceptedSample(), false, async () => undefined);
     store.set('services.ho-sample-hosting.note', '社内メモ');

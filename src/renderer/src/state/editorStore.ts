@@ -61,7 +61,7 @@ const safeChanges = (ws: Workspace): ChangeDocument[] => {
 
 const indexChanges = (changes: readonly ChangeDocument[]): Map<string, FieldChange> => {
   const map = new Map<string, FieldChange>();
-  for (const d of changes) for (const c of d.changes) if (!map.has(c.path)) map.set(c.path, c);
+  for (const d of changes) for (const c of d.changes) for (const p of c.paths) if (!map.has(p)) map.set(p, c);
   return map;
 };
 
