@@ -63,10 +63,11 @@ export function useLivePreview(
       const before = shown.current.key === key ? shown.current.pageKeys : [];
       const changed = result.pageKeys.flatMap((k, i) => (before[i] === k ? [] : [i + 1]));
       const { openPdf } = await import('../documents/pdf.js');
-      const { paintPage } = await import('./paint.js');
+      const { drawPage, placePages } = await import('./paint.js');
       const pdf = changed.length > 0 ? await openPdf(result.pdf) : null;
       const w = box.clientWidth || width;
-      for (const n of changed) if (pdf) await paintPage(box, pdf, n, w);
+      // All changed pages drawn before any is shown: the preview never mixes two versions.
+      if (pdf) placePages(box, await Promise.all(changed.map((n) => drawPage(pdf, n, w))));
       for (const extra of [...box.children].slice(result.pages)) extra.remove();
       if (pdf) {
         void shown.current.pdf?.loadingTask.destroy();
