@@ -23,8 +23,8 @@ import { definition as scheduleCoordination } from './schedule-coordination/defi
 import { definition as schedule } from './schedule/definition.js';
 
 /**
- * Adding a form: its folder (definition.ts via defineDocument, template.tsx) and its line here; the
- * compiler then asks for its template in forms/templates.ts (keyed by these ids).
+ * Adding a form: its folder forms/<id>/ (definition.ts via defineDocument, template.tsx exporting
+ * `template`) and its line here; forms/templates.ts finds the template by the id.
  */
 const FORMS = [
   coverLetter,

@@ -4,7 +4,7 @@
  */
 import type { DocumentProps } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
-import { templateFor, type TemplateContext } from '../../../../forms/templates.js';
+import { loadTemplate, type TemplateContext } from '../../../../forms/templates.js';
 import { renderDocument } from '../pdf/render-document.js';
 import { ReadTracker, type Read } from './read-tracker.js';
 
@@ -30,7 +30,8 @@ export async function runDocumentJob(job: DocumentJob): Promise<DocumentJobResul
     ? { ...job.context, workspace: tracker.track(job.context.workspace) }
     : job.context;
   // Every template's root is FormDocument, a react-pdf <Document>.
-  const element = templateFor(context.documentId)(context) as ReactElement<DocumentProps>;
+  const template = await loadTemplate(context.documentId);
+  const element = template(context) as ReactElement<DocumentProps>;
   const rendered = await renderDocument(element, {
     documentTitle: context.title,
     applicant: context.workspace.provider.name,
