@@ -78,9 +78,10 @@ const runCycle = (dataDir: string, random: () => number): Promise<Cycle> =>
             () => {
               killed = true;
               child.kill('SIGKILL');
-              if (begun > done) saveTime.ms = Math.max(saveTime.ms, 1.25 * (performance.now() - begunAt));
+              if (begun > done) saveTime.ms = Math.max(saveTime.ms, performance.now() - begunAt);
             },
-            random() * Math.max(30, 8 * saveTime.ms),
+            // (At most 1.5 s: one stalled fsync must not slow every later cycle.)
+            random() * Math.min(1500, Math.max(30, 8 * saveTime.ms)),
           );
         } else if (word === 'begin') {
           begun = n;
