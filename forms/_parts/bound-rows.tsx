@@ -4,8 +4,9 @@
  * binding, so the screen, the check and the printed form agree.
  */
 import type { ReactElement } from 'react';
-import type { Service } from '../../src/shared/model/index.js';
-import { bindingsUnder, printedText } from '../../src/shared/documents/printed-fields.js';
+import type { Attachment, Service } from '../../src/shared/model/index.js';
+import { attachmentTitle } from '../../src/shared/documents/format.js';
+import { bindingAt, bindingsUnder, printedText } from '../../src/shared/documents/printed-fields.js';
 import type { DocumentDefinition, FieldBinding } from '../../src/shared/documents/types.js';
 import type { TemplateContext } from './context.js';
 import { GroupRows, SubItem, TextItem } from './rows.js';
@@ -17,6 +18,16 @@ export interface BoundSource {
 }
 
 const linesOf = (field: FieldBinding): number => field.box?.maxLines ?? 1;
+
+/**
+ * Prints the row of `definition`'s binding at a path; on a per-service form the binding reads the
+ * service.
+ */
+export const boundRows =
+  (definition: DocumentDefinition, context: TemplateContext, service?: Service) =>
+  (path: string): ReactElement => (
+    <BoundItem field={bindingAt(definition, path)} context={context} {...(service ? { service } : {})} />
+  );
 
 /** A row of the ruled table printed from its binding: label, box lines and text from the definition. */
 export function BoundItem({
@@ -80,4 +91,25 @@ export function ContactRows({
   context: TemplateContext;
 }): ReactElement {
   return <BoundGroup label={label} fields={bindingsUnder(definition, path)} context={context} />;
+}
+
+/** The row listing the attachments the form encloses by title, `linesEach` box lines for each. */
+export function EnclosedRow({
+  definition,
+  attachments,
+  linesEach = 1,
+}: {
+  definition: DocumentDefinition;
+  attachments: readonly Attachment[];
+  linesEach?: number;
+}): ReactElement {
+  const listed = bindingAt(definition, 'attachments');
+  return (
+    <TextItem
+      label={listed.rowLabel ?? listed.label}
+      field={listed.label}
+      value={attachments.map((a) => attachmentTitle(a)).join('\n')}
+      lines={Math.max(1, attachments.length * linesEach)}
+    />
+  );
 }

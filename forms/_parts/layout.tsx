@@ -20,4 +20,13 @@ export {
 } from './rows.js';
 export { Choices, YesNo } from './choices.js';
 export { Note, Paragraph } from './paragraphs.js';
-export { BoundGroup, BoundItem, BoundSubItem, ContactRows, type BoundSource } from './bound-rows.js';
+export {
+  BoundGroup,
+  BoundItem,
+  BoundSubItem,
+  ContactRows,
+  EnclosedRow,
+  boundRows,
+  type BoundSource,
+} from './bound-rows.js';
+export { ApplicationForm } from './application-form.js';
