@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
 import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { FaceKey } from '../../src/shared/fonts/faces.js';
+import { multiply, type Matrix } from '../../src/main/services/pdf/matrix.js';
 
 export interface FloorText {
   str: string;
@@ -51,16 +52,6 @@ function faceOf(fontName: string): FaceKey {
   const weight = /Bold|700/i.test(fontName) ? 700 : 400;
   return `${family}-${weight}`;
 }
-
-type Matrix = [number, number, number, number, number, number];
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
 
 /** The DCT (JPEG) image streams a page's resources hold, in resource order. */
 function jpegStreams(doc: PDFDocument, pageIndex: number): Uint8Array[] {
@@ -108,7 +99,7 @@ export async function extractContent(packet: Uint8Array): Promise<FloorContent> 
         const args = ops.argsArray[i] as unknown[];
         if (fn === OPS.save) stack.push(ctm);
         else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
-        else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
+        else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
         else if (fn === OPS.paintImageXObject) {
           const bytes = jpegs[out.images.length];
           if (!bytes) continue;

@@ -9,7 +9,7 @@ import type { DocumentId } from '../../src/shared/documents/types.js';
 import { changesOf } from '../../src/shared/lifecycle/changes.js';
 import type { FieldChange } from '../../src/shared/lifecycle/diff.js';
 import type { Service, Workspace } from '../../src/shared/model/index.js';
-import { GridRow, SectionRow } from './layout.js';
+import { GridRow, SectionRow } from './rows.js';
 
 const ITEM_MM = 50;
 const VALUE_MM = (CONTENT_WIDTH_MM - ITEM_MM) / 2;

@@ -8,7 +8,9 @@ import { bindingAt } from '../../src/shared/documents/printed-fields.js';
 import type { DocumentDefinition } from '../../src/shared/documents/types.js';
 import type { Service } from '../../src/shared/model/index.js';
 import type { TemplateContext } from './context.js';
-import { BoundItem, Choices, ItemRow, YesNo } from './layout.js';
+import { BoundItem } from './bound-rows.js';
+import { Choices, YesNo } from './choices.js';
+import { ItemRow } from './rows.js';
 
 /** 申込区分: 新規 until the service is registered, then 変更. */
 export function ApplicationKindRow({

@@ -8,41 +8,27 @@ import { definition } from './definition.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
 import { requireService } from '../../src/shared/documents/format.js';
 import { bindingAt } from '../../src/shared/documents/printed-fields.js';
-import {
-  BoundItem,
-  Choices,
-  ContactRows,
-  FormDocument,
-  FormHead,
-  FormTable,
-  ItemRow,
-  Note,
-} from '../_parts/layout.js';
+import { ApplicationForm, boundRows, Choices, ContactRows, ItemRow, Note } from '../_parts/layout.js';
 
 function FaCaCancellation(context: TemplateContext): ReactElement {
   const { workspace } = context;
   const service = requireService(workspace, context.serviceId, ['FA', 'CA']);
-  const row = (path: string) => (
-    <BoundItem field={bindingAt(definition, path)} context={context} service={service} />
-  );
+  const row = boundRows(definition, context, service);
   return (
-    <FormDocument context={context}>
-      <FormHead
-        context={context}
-        lead="総合行政ネットワークASPに登録したサービスの登録の解除を、次のとおり申し込みます。"
-      />
-      <FormTable>
-        <ItemRow label={bindingAt(definition, 'services.*.kind').label}>
-          <Choices options={{ FA: 'ファシリティサービス', CA: '通信サービス' }} selected={[service.kind]} />
-        </ItemRow>
-        {row('services.*.name')}
-        {row('services.*.aspCode')}
-        {row('services.*.cancellation.desiredDate')}
-        {row('services.*.cancellation.reason')}
-        <ContactRows label="担当者" path="contacts.person" definition={definition} context={context} />
-      </FormTable>
-      <Note>※解除希望日の1か月前までに提出してください（ASPガイドライン5.1.4(1)）。</Note>
-    </FormDocument>
+    <ApplicationForm
+      context={context}
+      lead="総合行政ネットワークASPに登録したサービスの登録の解除を、次のとおり申し込みます。"
+      notes={<Note>※解除希望日の1か月前までに提出してください（ASPガイドライン5.1.4(1)）。</Note>}
+    >
+      <ItemRow label={bindingAt(definition, 'services.*.kind').label}>
+        <Choices options={{ FA: 'ファシリティサービス', CA: '通信サービス' }} selected={[service.kind]} />
+      </ItemRow>
+      {row('services.*.name')}
+      {row('services.*.aspCode')}
+      {row('services.*.cancellation.desiredDate')}
+      {row('services.*.cancellation.reason')}
+      <ContactRows label="担当者" path="contacts.person" definition={definition} context={context} />
+    </ApplicationForm>
   );
 }
 

@@ -18,22 +18,20 @@ import type { FieldBinding } from '../../src/shared/documents/types.js';
 import { CheckBox } from '../_kit/index.js';
 import { definition } from './definition.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { attachmentTitle, requireService } from '../../src/shared/documents/format.js';
+import { requireService } from '../../src/shared/documents/format.js';
 import { enclosedAttachments } from '../../src/shared/documents/encloses.js';
 import {
+  ApplicationForm,
   BoundItem,
   BoundSubItem,
   Choices,
   ContactRows,
-  FormDocument,
-  FormHead,
-  FormTable,
+  EnclosedRow,
   GroupRows,
   ItemRow,
   Note,
   SectionRow,
   SubItem,
-  TextItem,
   YesNo,
 } from '../_parts/layout.js';
 import { ApplicationKindRow, ServiceNameRows } from '../_parts/service-rows.js';
@@ -146,75 +144,70 @@ function HostingConnection(context: TemplateContext): ReactElement {
     <BoundItem {...src} field={hoAt(path)} {...(lines === undefined ? {} : { lines })} />
   );
   const sub = (path: string) => <BoundSubItem {...src} field={hoAt(path)} />;
-  const listed = hoAt('attachments');
   return (
-    <FormDocument context={context}>
-      <FormHead context={context} />
-      <FormTable>
-        <ApplicationKindRow service={ho} definition={definition} />
-        {/* 変更 of a registered hosting, a new AP service included (002 table 5-1 (2)). */}
-        <ServiceChanges workspace={workspace} documentId="hosting-connection" service={ho} />
-        <SectionRow>ホスティングサービス</SectionRow>
-        <ServiceNameRows service={ho} definition={definition} context={context} />
-        <Marks at={hoAt} path="services.*.pattern" minHeightMm={14}>
-          <Choices options={CONNECTION_PATTERNS} selected={ho.pattern ? [ho.pattern] : []} />
-        </Marks>
-        <Marks at={hoAt} path="services.*.area">
-          <Choices
-            options={{
-              own: SERVICE_AREAS.own,
-              single: `${SERVICE_AREAS.single}${ho.area === 'single' && ho.areaPrefecture ? `（${ho.areaPrefecture}）` : ''}`,
-              multi: SERVICE_AREAS.multi,
-            }}
-            selected={ho.area ? [ho.area] : []}
-          />
-        </Marks>
-        {row('services.*.bandwidth')}
-        <GroupRows label="LGWAN接続ルータ">
-          {sub('services.*.routerCount')}
-          <SubItem label={hoAt('services.*.routerOwnership').rowLabel ?? ''}>
-            <Choices options={ROUTER_OWNERSHIPS} selected={[ho.routerOwnership]} />
-          </SubItem>
-        </GroupRows>
-        {row('services.*.facility')}
-        {row('services.*.communication')}
-        <GroupRows label="アドレス・証明書">
-          {sub('services.*.ipAddressCount')}
-          {sub('services.*.serverAddresses')}
-          {sub('services.*.certificateCount')}
-        </GroupRows>
-        {row('services.*.extraProtocols', Math.max(1, ho.extraProtocols.length))}
-        <Marks at={hoAt} path="services.*.tunnelling">
-          <YesNo value={ho.tunnelling} yes="あり" no="なし" />
-        </Marks>
-        {ho.tunnelling ? row('services.*.tunnellingDescription') : null}
-        {row('services.*.desiredConnectionDate')}
-        <GroupRows label="確認事項">
-          <SubItem label={hoAt('services.*.firewallAttested').label}>
-            <YesNo value={ho.firewallAttested} yes="LGWANと外部ネットワークの間に設置している" no="未設置" />
-          </SubItem>
-          <SubItem label={hoAt('services.*.noIpReachabilityAttested').label}>
-            <YesNo
-              value={ho.noIpReachabilityAttested}
-              yes="外部ネットワークからLGWANへ到達しない"
-              no="未確認"
-            />
-          </SubItem>
-        </GroupRows>
-        {aps.map((ap, i) => (
-          <HostedAp key={ap.id} ap={ap} index={i + 1} context={context} />
-        ))}
-        <SectionRow>連絡先</SectionRow>
-        <ContactRows label="担当者" path="contacts.person" definition={definition} context={context} />
-        <TextItem
-          label={listed.rowLabel ?? listed.label}
-          field={listed.label}
-          value={attachments.length > 0 ? attachments.map((a) => attachmentTitle(a)).join('\n') : ''}
-          lines={Math.max(1, attachments.length)}
+    <ApplicationForm
+      context={context}
+      notes={
+        <Note>{`※ネットワークトポロジ等の資料を添付してください（ASPガイドライン5.1.1(2)）。確認事項はASPガイドライン3.3.2(2)④⑤に基づきます。`}</Note>
+      }
+    >
+      <ApplicationKindRow service={ho} definition={definition} />
+      {/* 変更 of a registered hosting, a new AP service included (002 table 5-1 (2)). */}
+      <ServiceChanges workspace={workspace} documentId="hosting-connection" service={ho} />
+      <SectionRow>ホスティングサービス</SectionRow>
+      <ServiceNameRows service={ho} definition={definition} context={context} />
+      <Marks at={hoAt} path="services.*.pattern" minHeightMm={14}>
+        <Choices options={CONNECTION_PATTERNS} selected={ho.pattern ? [ho.pattern] : []} />
+      </Marks>
+      <Marks at={hoAt} path="services.*.area">
+        <Choices
+          options={{
+            own: SERVICE_AREAS.own,
+            single: `${SERVICE_AREAS.single}${ho.area === 'single' && ho.areaPrefecture ? `（${ho.areaPrefecture}）` : ''}`,
+            multi: SERVICE_AREAS.multi,
+          }}
+          selected={ho.area ? [ho.area] : []}
         />
-      </FormTable>
-      <Note>{`※ネットワークトポロジ等の資料を添付してください（ASPガイドライン5.1.1(2)）。確認事項はASPガイドライン3.3.2(2)④⑤に基づきます。`}</Note>
-    </FormDocument>
+      </Marks>
+      {row('services.*.bandwidth')}
+      <GroupRows label="LGWAN接続ルータ">
+        {sub('services.*.routerCount')}
+        <SubItem label={hoAt('services.*.routerOwnership').rowLabel ?? ''}>
+          <Choices options={ROUTER_OWNERSHIPS} selected={[ho.routerOwnership]} />
+        </SubItem>
+      </GroupRows>
+      {row('services.*.facility')}
+      {row('services.*.communication')}
+      <GroupRows label="アドレス・証明書">
+        {sub('services.*.ipAddressCount')}
+        {sub('services.*.serverAddresses')}
+        {sub('services.*.certificateCount')}
+      </GroupRows>
+      {row('services.*.extraProtocols', Math.max(1, ho.extraProtocols.length))}
+      <Marks at={hoAt} path="services.*.tunnelling">
+        <YesNo value={ho.tunnelling} yes="あり" no="なし" />
+      </Marks>
+      {ho.tunnelling ? row('services.*.tunnellingDescription') : null}
+      {row('services.*.desiredConnectionDate')}
+      <GroupRows label="確認事項">
+        <SubItem label={hoAt('services.*.firewallAttested').label}>
+          <YesNo value={ho.firewallAttested} yes="LGWANと外部ネットワークの間に設置している" no="未設置" />
+        </SubItem>
+        <SubItem label={hoAt('services.*.noIpReachabilityAttested').label}>
+          <YesNo
+            value={ho.noIpReachabilityAttested}
+            yes="外部ネットワークからLGWANへ到達しない"
+            no="未確認"
+          />
+        </SubItem>
+      </GroupRows>
+      {aps.map((ap, i) => (
+        <HostedAp key={ap.id} ap={ap} index={i + 1} context={context} />
+      ))}
+      <SectionRow>連絡先</SectionRow>
+      <ContactRows label="担当者" path="contacts.person" definition={definition} context={context} />
+      <EnclosedRow definition={definition} attachments={attachments} />
+    </ApplicationForm>
   );
 }
 

@@ -9,16 +9,7 @@ import { CheckBox } from '../_kit/index.js';
 import { applyingServices, definition } from './definition.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
 import { bindingAt } from '../../src/shared/documents/printed-fields.js';
-import {
-  BoundItem,
-  ContactRows,
-  FormDocument,
-  FormHead,
-  FormTable,
-  ItemRow,
-  Note,
-  YesNo,
-} from '../_parts/layout.js';
+import { ApplicationForm, BoundItem, ContactRows, ItemRow, Note, YesNo } from '../_parts/layout.js';
 
 /** 002 §5.1.1(1): the documents disclosed once participation is accepted. */
 const DOCUMENTS = [
@@ -32,33 +23,32 @@ function NonpublicDisclosure(context: TemplateContext): ReactElement {
   const applying = applyingServices(context.workspace);
   const at = (path: string) => bindingAt(definition, path);
   return (
-    <FormDocument context={context}>
-      <FormHead
+    <ApplicationForm
+      context={context}
+      lead="総合行政ネットワークASPの接続準備のため、次のとおり非公開文書の開示を申し込みます。"
+      notes={
+        <Note>
+          ※非公開文書は、受理後に電子メールで送付されます（LGWAN-ASP参入セミナー資料
+          手続の流れ）。受領者のE-mail(Internet)を正確に記入してください。
+        </Note>
+      }
+    >
+      <ItemRow label="開示を希望する文書" minHeightMm={20}>
+        {DOCUMENTS.map((d) => (
+          <CheckBox key={d} checked label={d} />
+        ))}
+      </ItemRow>
+      <ItemRow label={at('procedure.participationAccepted').label}>
+        <YesNo value={procedure.participationAccepted} yes="受領済み" no="未受領" />
+      </ItemRow>
+      <BoundItem field={at('services.*.name')} context={context} lines={Math.max(2, applying.length)} />
+      <ContactRows
+        label="受領者（担当者）"
+        path="contacts.person"
+        definition={definition}
         context={context}
-        lead="総合行政ネットワークASPの接続準備のため、次のとおり非公開文書の開示を申し込みます。"
       />
-      <FormTable>
-        <ItemRow label="開示を希望する文書" minHeightMm={20}>
-          {DOCUMENTS.map((d) => (
-            <CheckBox key={d} checked label={d} />
-          ))}
-        </ItemRow>
-        <ItemRow label={at('procedure.participationAccepted').label}>
-          <YesNo value={procedure.participationAccepted} yes="受領済み" no="未受領" />
-        </ItemRow>
-        <BoundItem field={at('services.*.name')} context={context} lines={Math.max(2, applying.length)} />
-        <ContactRows
-          label="受領者（担当者）"
-          path="contacts.person"
-          definition={definition}
-          context={context}
-        />
-      </FormTable>
-      <Note>
-        ※非公開文書は、受理後に電子メールで送付されます（LGWAN-ASP参入セミナー資料
-        手続の流れ）。受領者のE-mail(Internet)を正確に記入してください。
-      </Note>
-    </FormDocument>
+    </ApplicationForm>
   );
 }
 

@@ -3,14 +3,9 @@ import {
   contactFields,
   FORMS_EDITION,
   providerAddress,
+  representativeAndReachFields,
 } from '../../src/shared/documents/common-fields.js';
-import {
-  kindLabel,
-  nameWithKana,
-  phoneAndFax,
-  serviceLabel,
-  warekiOrBlank,
-} from '../../src/shared/documents/format.js';
+import { kindLabel, serviceLabel, warekiOrBlank } from '../../src/shared/documents/format.js';
 import type { ContactPerson } from '../../src/shared/model/index.js';
 import { CONNECTION_PATTERNS } from '../../src/shared/model/enums.js';
 import { cell } from '../../src/shared/documents/boxes.js';
@@ -63,23 +58,7 @@ export const definition = defineDocument({
       box: cell(2),
       print: providerAddress,
     },
-    { path: 'provider.representative.title', label: '代表者の役職', rowLabel: '役職', box: cell() },
-    {
-      path: 'provider.representative.name',
-      reads: ['provider.representative.nameKana'],
-      label: '代表者の氏名',
-      rowLabel: '氏名（フリガナ）',
-      box: cell(),
-      print: (ws) => nameWithKana(ws.provider.representative),
-    },
-    {
-      path: 'provider.phone',
-      reads: ['provider.fax'],
-      label: '電話番号・FAX',
-      box: cell(),
-      print: (ws) => phoneAndFax(ws.provider),
-    },
-    { path: 'provider.url', label: 'URL', box: cell(2) },
+    ...representativeAndReachFields,
     { path: 'provider.businessSummary', label: '事業内容', box: cell(4) },
     { path: 'services.*.kind', label: 'サービスの種類' },
     {

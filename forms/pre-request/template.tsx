@@ -10,8 +10,8 @@ import type { ReactElement } from 'react';
 import { Addressee, FieldText, Title, mm } from '../_kit/index.js';
 import { formDate } from '../../src/shared/text/wareki.js';
 import type { FormTemplate, TemplateContext } from '../_parts/context.js';
-import { BoundItem, FormDocument, FormTable, Note, Paragraph, SectionRow } from '../_parts/layout.js';
-import { bindingAt, printedText } from '../../src/shared/documents/printed-fields.js';
+import { boundRows, FormDocument, FormTable, Note, Paragraph, SectionRow } from '../_parts/layout.js';
+import { printedText } from '../../src/shared/documents/printed-fields.js';
 import { definition } from './definition.js';
 
 /**
@@ -29,7 +29,7 @@ const POLICY = '「総合行政ネットワークASP接続/登録申込書等に
 function PreRequest(context: TemplateContext): ReactElement {
   const { workspace } = context;
   const { procedure } = workspace;
-  const row = (path: string) => <BoundItem field={bindingAt(definition, path)} context={context} />;
+  const row = boundRows(definition, context);
   const opening = definition.fields.find((f) => f.part === 'head' && f.path === 'provider.name');
   return (
     <FormDocument context={context}>

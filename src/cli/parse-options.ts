@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { CliCommand, CliIo } from './io.js';
 
 /** A command-line mistake: the message is Japanese, names the option and says what to do. */
 export class UsageError extends Error {
@@ -31,6 +32,64 @@ export function parseOptions<T extends Options>(args: string[], options: T) {
     throw error;
   }
 }
+
+const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+
+/**
+ * A command that takes named options only: -h/--help prints the usage; a {@link UsageError}, or an
+ * error `mistake` words, prints its message and the usage and ends with 2.
+ */
+export function optionsCommand<T extends Options>(
+  usage: string,
+  options: T,
+  body: (values: ReturnType<typeof parseOptions<T & typeof HELP>>, io: CliIo) => Promise<number>,
+  mistake: (error: unknown) => string | undefined = () => undefined,
+): CliCommand {
+  return async (args, io) => {
+    try {
+      const values = parseOptions(args, { ...options, ...HELP });
+      if ((values as { help?: boolean }).help) {
+        io.stdout(usage);
+        return 0;
+      }
+      return await body(values, io);
+    } catch (error) {
+      const message = error instanceof UsageError ? error.message : mistake(error);
+      if (message === undefined) throw error;
+      io.stderr(`${message}\n\n${usage}`);
+      return 2;
+    }
+  };
+}
+
+/**
+ * parseArgs for a command that also takes positional arguments, with -h/--help added. Returns the
+ * exit code instead when the usage has been printed: 0 for help, 2 for a mistake, with parseArgs'
+ * own message as `explain` words it.
+ */
+export function parseCommandLine<T extends Options>(
+  args: string[],
+  io: CliIo,
+  usage: string,
+  options: T,
+  explain: (message: string) => string = (message) => message,
+) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { ...options, ...HELP }, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.stderr(`${explain(error instanceof Error ? error.message : String(error))}\n\n${usage}`);
+    return 2;
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    io.stdout(usage);
+    return 0;
+  }
+  return parsed;
+}
+
+/** parseArgs' own message, as the bundle commands word it. */
+export const argumentMistake = (message: string): string => `引数が正しくありません（${message}）。`;
 
 /** Checks that `value` is one of `allowed` (a value → Japanese label table) and says which are allowed. */
 export function choice<K extends string>(

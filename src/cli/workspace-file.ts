@@ -1,6 +1,7 @@
 /**
- * Reading a workspace file for a command that writes it back: tolerant load (migrations, repairs)
- * with a Japanese message for every way it can fail, and a durable write of the result.
+ * Reading a workspace file on the command line, with a Japanese message for every way it can fail;
+ * for a command that writes it back, the tolerant load (migrations, repairs) and a durable write of
+ * the result.
  */
 import { readFile } from 'node:fs/promises';
 import { writeFileDurably } from '../main/services/store/durable-write.js';
@@ -12,9 +13,11 @@ export class WorkspaceFileError extends Error {}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export async function readWorkspaceFile(
-  path: string,
-): Promise<{ workspace: Workspace; repairs: LoadRepair[]; readOnly: boolean }> {
+/**
+ * The file's JSON, or a {@link WorkspaceFileError} that tells a missing file, a folder, a file cut
+ * short and one that is not UTF-8 apart.
+ */
+export async function readJsonFile(path: string): Promise<unknown> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -28,9 +31,8 @@ export async function readWorkspaceFile(
           : `案件ファイル「${path}」を読み込めません（${code ?? String(error)}）。`,
     );
   }
-  let raw: unknown;
   try {
-    raw = JSON.parse(utf8.decode(bytes));
+    return JSON.parse(utf8.decode(bytes)) as unknown;
   } catch (error) {
     throw new WorkspaceFileError(
       error instanceof SyntaxError
@@ -38,6 +40,12 @@ export async function readWorkspaceFile(
         : `案件ファイル「${path}」に文字コード（UTF-8）として読めない部分があります。`,
     );
   }
+}
+
+export async function readWorkspaceFile(
+  path: string,
+): Promise<{ workspace: Workspace; repairs: LoadRepair[]; readOnly: boolean }> {
+  const raw = await readJsonFile(path);
   const loaded = loadWorkspace(raw);
   if (!loaded.ok) {
     throw new WorkspaceFileError(

@@ -2,13 +2,13 @@
  * `check <workspace.json> [--json] [--date YYYY-MM-DD]`: the completeness report of one workspace.
  * Exit 1 when any finding is an error, 2 when the file cannot be read or parsed, else 0.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { WorkspaceSchema, type Workspace } from '../../shared/model/index.js';
 import { checkWorkspace, RULES, type CheckResult, type Finding } from '../../shared/rules/engine.js';
 import { isIsoDate } from '../../shared/schedule/dates.js';
 import type { CliCommand } from '../io.js';
+import { parseCommandLine } from '../parse-options.js';
+import { readJsonFile, WorkspaceFileError } from '../workspace-file.js';
 import { describeSource } from '../../shared/sources/seeds.js';
 
 const usage = `使い方: npm run cli -- check <案件ファイル.json> [--json] [--date YYYY-MM-DD]
@@ -18,38 +18,16 @@ const usage = `使い方: npm run cli -- check <案件ファイル.json> [--json
   --rules  点検する規則の一覧（規則ID・重要度・内容・根拠）を表示します
 `;
 
-class InputError extends Error {}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
+/**
+ * Unlike the commands that write the file back, check reads it as it stands: no migration or
+ * repair, so it reports what the file holds.
+ */
 async function readWorkspace(path: string): Promise<Workspace> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new InputError(
-      code === 'ENOENT'
-        ? `案件ファイル「${path}」が見つかりません。パスを確認してください。`
-        : code === 'EISDIR'
-          ? `「${path}」はフォルダです。案件ファイル（.json）を指定してください。`
-          : `案件ファイル「${path}」を読み込めません（${code ?? String(error)}）。`,
-    );
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(utf8.decode(bytes));
-  } catch (error) {
-    throw new InputError(
-      error instanceof SyntaxError
-        ? `案件ファイル「${path}」はJSONとして読み取れません（途中で切れているか壊れています）: ${error.message}`
-        : `案件ファイル「${path}」に文字コード（UTF-8）として読めない部分があります。`,
-    );
-  }
+  const raw = await readJsonFile(path);
   const parsed = WorkspaceSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InputError(
+    throw new WorkspaceFileError(
       `案件ファイル「${path}」の形式が正しくありません（${issue ? `${issue.path.join('.') || '全体'}: ${issue.message}` : '不明'}）。アプリから書き出した案件ファイルを指定してください。`,
     );
   }
@@ -105,28 +83,13 @@ function json(result: CheckResult): string {
 }
 
 export const run: CliCommand = async (args, io) => {
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      options: {
-        json: { type: 'boolean' },
-        date: { type: 'string' },
-        rules: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (error) {
-    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
-    return 2;
-  }
-  if (values.help) {
-    io.stdout(usage);
-    return 0;
-  }
+  const parsed = parseCommandLine(args, io, usage, {
+    json: { type: 'boolean' },
+    date: { type: 'string' },
+    rules: { type: 'boolean' },
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   if (values.rules) {
     io.stdout(
       RULES.map((r) => `${r.id}\t${LABEL[r.severity]}\t${r.title}\t根拠: ${describeSource(r.source)}`).join(
@@ -150,7 +113,7 @@ export const run: CliCommand = async (args, io) => {
   try {
     workspace = await readWorkspace(resolve(io.cwd, file));
   } catch (error) {
-    if (error instanceof InputError) {
+    if (error instanceof WorkspaceFileError) {
       io.stderr(`${error.message}\n`);
       return 2;
     }

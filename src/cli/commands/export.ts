@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { IpcError } from '../../shared/ipc/errors.js';
 import { BUNDLE_EXTENSION } from '../../main/services/bundle/format.js';
 import { exportBundle, writeBundleFile } from '../../main/services/bundle/export-bundle.js';
 import { errnoCode, toIoError } from '../../main/services/store/io-errors.js';
 import { WorkspaceStore } from '../../main/services/store/workspace-store.js';
 import type { CliCommand } from '../io.js';
+import { argumentMistake, parseCommandLine } from '../parse-options.js';
 
 const usage = `使い方: npm run cli -- export (<案件ID> | --all) --data-dir <データフォルダ> --out <ファイル${BUNDLE_EXTENSION}>
   <案件ID>     書き出す案件のID（複数指定可）
@@ -25,30 +25,15 @@ export const appVersion = async (): Promise<string> => {
 };
 
 export const run: CliCommand = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        all: { type: 'boolean' },
-        'data-dir': { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.stderr(
-      `引数が正しくありません（${error instanceof Error ? error.message : String(error)}）。\n\n${usage}`,
-    );
-    return 2;
-  }
+  const parsed = parseCommandLine(
+    args,
+    io,
+    usage,
+    { all: { type: 'boolean' }, 'data-dir': { type: 'string' }, out: { type: 'string' } },
+    argumentMistake,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(usage);
-    return 0;
-  }
   if (
     !values['data-dir'] ||
     !values.out ||

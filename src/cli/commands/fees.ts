@@ -7,7 +7,15 @@ import {
   type FeeInput,
 } from '../../shared/fees/index.js';
 import type { CliCommand } from '../io.js';
-import { choice, count, padEndWidth, padStartWidth, parseOptions, UsageError } from '../parse-options.js';
+import {
+  choice,
+  count,
+  optionsCommand,
+  padEndWidth,
+  padStartWidth,
+  parseOptions,
+  UsageError,
+} from '../parse-options.js';
 
 const usage = `使い方: npm run cli -- fees --provider <private|prefecture|municipality> --area <own|single|multi>
          --router <own|asp> [--bandwidth <10M|50M|100M|200M|300M|500M|1G>] [--routers <1|2>] [--json]
@@ -39,7 +47,6 @@ const options = {
   protocols: { type: 'string' },
   'tax-date': { type: 'string' },
   json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 const FLAGS: Record<FeeInputError['option'], string> = {
@@ -123,13 +130,10 @@ function renderText(view: FeeEstimateView): string {
   ].join('\n');
 }
 
-export const run: CliCommand = async (args, io) => {
-  try {
-    const values = parseOptions(args, options);
-    if (values.help) {
-      io.stdout(usage);
-      return 0;
-    }
+export const run: CliCommand = optionsCommand(
+  usage,
+  options,
+  async (values, io) => {
     const input = readInput(values);
     const taxDate = readTaxDate(values['tax-date']);
     const view = buildFeeEstimateView(input, taxDate ? { taxDate } : {});
@@ -149,15 +153,6 @@ export const run: CliCommand = async (args, io) => {
       io.stdout(renderText(view));
     }
     return 0;
-  } catch (error) {
-    if (error instanceof FeeInputError) {
-      io.stderr(`${error.message}${flagHint(error)}\n\n${usage}`);
-      return 2;
-    }
-    if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n\n${usage}`);
-      return 2;
-    }
-    throw error;
-  }
-};
+  },
+  (error) => (error instanceof FeeInputError ? `${error.message}${flagHint(error)}` : undefined),
+);

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { IpcError } from '../../shared/ipc/errors.js';
 import { BUNDLE_EXTENSION } from '../../main/services/bundle/format.js';
 import { importBundle, readBundleFile } from '../../main/services/bundle/import-bundle.js';
 import { errnoCode, toIoError } from '../../main/services/store/io-errors.js';
 import { WorkspaceStore } from '../../main/services/store/workspace-store.js';
 import type { CliCommand } from '../io.js';
+import { argumentMistake, parseCommandLine } from '../parse-options.js';
 
 const usage = `使い方: npm run cli -- import <ファイル${BUNDLE_EXTENSION}> --data-dir <データフォルダ>
   取り込んだ案件は新しい案件として追加されます（既存の案件は上書きしません）。
@@ -13,25 +13,9 @@ const usage = `使い方: npm run cli -- import <ファイル${BUNDLE_EXTENSION}
 `;
 
 export const run: CliCommand = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    io.stderr(
-      `引数が正しくありません（${error instanceof Error ? error.message : String(error)}）。\n\n${usage}`,
-    );
-    return 2;
-  }
+  const parsed = parseCommandLine(args, io, usage, { 'data-dir': { type: 'string' } }, argumentMistake);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(usage);
-    return 0;
-  }
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0 || !values['data-dir']) {
     io.stderr(`取り込むファイルを1つと --data-dir を指定してください。\n\n${usage}`);

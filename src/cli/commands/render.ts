@@ -9,7 +9,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import type { Workspace } from '../../shared/model/index.js';
 import { isIsoDate } from '../../shared/text/wareki.js';
 import { RenderBlockedError, renderWorkspaceDocuments } from '../../main/services/render/render-workspace.js';
@@ -17,6 +16,7 @@ import { checkWorkspace } from '../../shared/rules/engine.js';
 import { loadWorkspace, type LoadResult } from '../../shared/model/load.js';
 import { describeSource } from '../../shared/sources/seeds.js';
 import type { CliCommand, CliIo } from '../io.js';
+import { parseCommandLine } from '../parse-options.js';
 
 const usage = `使い方: npm run cli -- render <案件ファイル.json> --out <出力フォルダ> [--force] [--all-stages] [--date YYYY-MM-DD]
   --out         PDFを書き出すフォルダ（なければ作成します）
@@ -66,29 +66,14 @@ function listErrors(io: CliIo, workspace: Workspace, today?: string): void {
 }
 
 export const run: CliCommand = async (args, io) => {
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      options: {
-        out: { type: 'string' },
-        force: { type: 'boolean' },
-        'all-stages': { type: 'boolean' },
-        date: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (error) {
-    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
-    return 2;
-  }
-  if (values.help) {
-    io.stdout(usage);
-    return 0;
-  }
+  const parsed = parseCommandLine(args, io, usage, {
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+    'all-stages': { type: 'boolean' },
+    date: { type: 'string' },
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0 || !values.out) {
     io.stderr(

@@ -10,7 +10,7 @@ import {
   type ScheduleView,
 } from '../../shared/schedule/index.js';
 import type { CliCommand } from '../io.js';
-import { choice, padEndWidth, parseOptions, UsageError } from '../parse-options.js';
+import { choice, optionsCommand, padEndWidth, UsageError } from '../parse-options.js';
 
 const usage = `使い方: npm run cli -- schedule --kind <hosting|facility|communication> --target <YYYY-MM-DD>
          [--today YYYY-MM-DD] [--json] [--ics <ファイル>]
@@ -33,7 +33,6 @@ const options = {
   without: { type: 'string', multiple: true },
   ics: { type: 'string' },
   json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 function renderText(view: ScheduleView, excludedHint: string): string {
@@ -58,13 +57,10 @@ function renderText(view: ScheduleView, excludedHint: string): string {
   ].join('\n');
 }
 
-export const run: CliCommand = async (args, io) => {
-  try {
-    const values = parseOptions(args, options);
-    if (values.help) {
-      io.stdout(usage);
-      return 0;
-    }
+export const run: CliCommand = optionsCommand(
+  usage,
+  options,
+  async (values, io) => {
     const leadTimes = loadLeadTimes();
     const kind = choice(
       'kind',
@@ -111,11 +107,6 @@ export const run: CliCommand = async (args, io) => {
       if (icsPath) io.stdout(`カレンダーファイルを書き出しました: ${icsPath}\n`);
     }
     return 0;
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof ScheduleInputError) {
-      io.stderr(`${error.message}\n\n${usage}`);
-      return 2;
-    }
-    throw error;
-  }
-};
+  },
+  (error) => (error instanceof ScheduleInputError ? error.message : undefined),
+);

@@ -1,5 +1,5 @@
 /**
- * The printed boxes user text lands in, from the form layout (forms/_parts/layout.tsx, forms/_kit):
+ * The printed boxes user text lands in, from the form layout (forms/_parts/rows.tsx, forms/_kit):
  * a definition's field boxes must match what the template hands FieldText, so overflow found by the
  * check is the overflow seen on paper. test/unit/documents/boxes.test.ts holds them to the layout.
  */

@@ -32,6 +32,30 @@ export const applicantBlockFields: FieldBinding[] = [
   { path: 'applicant.sealBox', label: '印欄', part: 'head' },
 ];
 
+/**
+ * 代表者 (役職, then 氏名 with its reading), 電話番号・FAX and URL, in the order the participation
+ * forms print them (forms/_parts/provider-rows.tsx).
+ */
+export const representativeAndReachFields: FieldBinding[] = [
+  { path: 'provider.representative.title', label: '代表者の役職', rowLabel: '役職', box: cell() },
+  {
+    path: 'provider.representative.name',
+    reads: ['provider.representative.nameKana'],
+    label: '代表者の氏名',
+    rowLabel: '氏名（フリガナ）',
+    box: cell(),
+    print: (ws) => nameWithKana(ws.provider.representative),
+  },
+  {
+    path: 'provider.phone',
+    reads: ['provider.fax'],
+    label: '電話番号・FAX',
+    box: cell(),
+    print: (ws) => phoneAndFax(ws.provider),
+  },
+  { path: 'provider.url', label: 'URL', box: cell(2) },
+];
+
 /** The opening rows of every service registration form (forms/_parts/service-rows.tsx). */
 export const serviceKindFields: FieldBinding[] = [
   { path: 'services.*.status', label: '申込区分' },

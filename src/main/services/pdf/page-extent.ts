@@ -14,20 +14,11 @@ import {
   type PDFDocument,
   type PDFPage,
 } from '@cantoo/pdf-lib';
+import { multiply, type Matrix } from './matrix.js';
 
 const PT_TO_MM = 25.4 / 72;
 /** Text this large is the watermark, not content. */
 const WATERMARK_PT = 50;
-
-type Matrix = [number, number, number, number, number, number];
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[1] * n[2],
-  m[0] * n[1] + m[1] * n[3],
-  m[2] * n[0] + m[3] * n[2],
-  m[2] * n[1] + m[3] * n[3],
-  m[4] * n[0] + m[5] * n[2] + n[4],
-  m[4] * n[1] + m[5] * n[3] + n[5],
-];
 
 function contentOf(doc: PDFDocument, page: PDFPage): string {
   const parts: string[] = [];

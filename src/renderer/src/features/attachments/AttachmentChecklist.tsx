@@ -1,51 +1,29 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
-import { newId } from '../../../../shared/model/primitives.js';
 import type { Service } from '../../../../shared/model/services.js';
 import { Block } from '../../components/Page.js';
-import { TaskBar, useTask } from '../../components/TaskProgress.js';
 import { describe } from '../../help/Requirement.js';
 import { useWorkspace } from '../../state/WorkspaceContext.js';
 import { AttachmentItem } from './AttachmentItem.js';
 import { DropZone } from './DropZone.js';
 import { inSlot, slotsFor, type Slot } from './slots.js';
-import { uploadFiles } from './upload.js';
+import { newAttachment, useUpload } from './useUpload.js';
 
 const SlotView = ({ slot }: { slot: Slot }) => {
   const { workspace, update, readOnly, findingsByPath } = useWorkspace();
-  const { task, run, report, cancel } = useTask();
-  const [refused, setRefused] = useState<{ name: string; message: string }[]>([]);
-  const [notices, setNotices] = useState<string[]>([]);
   const files = workspace.attachments.filter((a) => inSlot(a, slot));
   const missing = files.length === 0;
   // A finding about several slots at once (all five photo areas) is shown once, in the panel;
   // here only one about this slot alone, next to its 未添付 badge.
   const finding = findingsByPath.get(slot.path)?.find((f) => f.paths.length === 1);
 
-  const add = (chosen: File[]) =>
-    void run('ファイルの取り込み', async (taskId, signal) => {
-      const outcome = await uploadFiles(chosen, taskId, signal, report);
-      setRefused(outcome.refused);
-      setNotices(outcome.notices);
-      if (outcome.added.length === 0) return;
-      const now = new Date().toISOString();
-      update((ws) => ({
-        ...ws,
-        attachments: [
-          ...ws.attachments,
-          ...outcome.added.map(({ stored }) => ({
-            id: newId(),
-            kind: slot.kind,
-            area: slot.area,
-            serviceId: slot.serviceId,
-            caption: '',
-            file: stored.file,
-            print: stored.print,
-            addedAt: now,
-          })),
-        ],
-      }));
-    });
+  const upload = useUpload((added) => {
+    if (added.length === 0) return;
+    const now = new Date().toISOString();
+    update((ws) => ({
+      ...ws,
+      attachments: [...ws.attachments, ...added.map(({ stored }) => newAttachment(stored, now, slot))],
+    }));
+  });
 
   return (
     <Stack gap="xs" className="slot" data-slot={slot.path}>
@@ -74,21 +52,11 @@ const SlotView = ({ slot }: { slot: Slot }) => {
       <DropZone
         path={slot.path}
         accept={slot.accept}
-        disabled={readOnly || task !== null}
+        disabled={readOnly || upload.busy}
         buttonLabel={`${slot.label}のファイルを選択…`}
-        onFiles={add}
+        onFiles={upload.add}
       />
-      <TaskBar task={task} onCancel={cancel} />
-      {notices.map((n) => (
-        <Text key={n} size="sm" c="orange.8" role="note">
-          {n}
-        </Text>
-      ))}
-      {refused.map((r) => (
-        <Text key={r.name} size="sm" c="red" role="alert">
-          {r.message}
-        </Text>
-      ))}
+      {upload.status}
     </Stack>
   );
 };

@@ -1,47 +1,30 @@
 import { Card, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { serviceName } from '../../../../shared/documents/format.js';
 import { ATTACHMENT_KINDS, FACILITY_AREAS } from '../../../../shared/model/enums.js';
-import { newId } from '../../../../shared/model/primitives.js';
 import { Page, Pair } from '../../components/Page.js';
-import { TaskBar, useTask } from '../../components/TaskProgress.js';
 import { SelectField } from '../../fields/Fields.js';
 import { useWorkspace } from '../../state/WorkspaceContext.js';
 import { AttachmentItem } from './AttachmentItem.js';
 import { DropZone } from './DropZone.js';
-import { uploadFiles } from './upload.js';
+import { newAttachment, useUpload } from './useUpload.js';
 
 /** Every attached file of the workspace, re-assignable to another service, kind or area. */
 export const AttachmentsPage = () => {
   const { workspace, update, readOnly } = useWorkspace();
-  const { task, run, report, cancel } = useTask();
-  const [refused, setRefused] = useState<{ name: string; message: string }[]>([]);
-  const [notices, setNotices] = useState<string[]>([]);
   const services = Object.fromEntries(workspace.services.map((s) => [s.id, `${s.kind} ${serviceName(s)}`]));
 
-  const add = (files: File[]) =>
-    void run('ファイルの取り込み', async (taskId, signal) => {
-      const outcome = await uploadFiles(files, taskId, signal, report);
-      setRefused(outcome.refused);
-      setNotices(outcome.notices);
-      const now = new Date().toISOString();
-      update((ws) => ({
-        ...ws,
-        attachments: [
-          ...ws.attachments,
-          ...outcome.added.map(({ stored }) => ({
-            id: newId(),
-            kind: 'other' as const,
-            area: null,
-            serviceId: '',
-            caption: '',
-            file: stored.file,
-            print: stored.print,
-            addedAt: now,
-          })),
-        ],
-      }));
-    });
+  const upload = useUpload((added) => {
+    const now = new Date().toISOString();
+    update((ws) => ({
+      ...ws,
+      attachments: [
+        ...ws.attachments,
+        ...added.map(({ stored }) =>
+          newAttachment(stored, now, { kind: 'other', area: null, serviceId: '' }),
+        ),
+      ],
+    }));
+  });
 
   return (
     <Page
@@ -50,21 +33,11 @@ export const AttachmentsPage = () => {
     >
       <DropZone
         accept="image/jpeg,image/png,application/pdf"
-        disabled={readOnly || task !== null}
-        onFiles={add}
+        disabled={readOnly || upload.busy}
+        onFiles={upload.add}
         buttonLabel="その他の資料を追加…"
       />
-      <TaskBar task={task} onCancel={cancel} />
-      {notices.map((n) => (
-        <Text key={n} size="sm" c="orange.8" role="note">
-          {n}
-        </Text>
-      ))}
-      {refused.map((r) => (
-        <Text key={r.name} c="red" size="sm" role="alert">
-          {r.message}
-        </Text>
-      ))}
+      {upload.status}
       {workspace.attachments.length === 0 ? (
         <Card withBorder>
           <Text>添付資料はまだありません。</Text>

@@ -15,6 +15,28 @@ const toMm = (value: string | number): number | null => {
   return Number.isFinite(n) ? Math.round(n * 10) / 10 : null;
 };
 
+/** One direction of the shift, in 0.1mm steps within what the offset may correct. */
+const ShiftInput = ({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string | number;
+  onChange: (value: string | number) => void;
+}) => (
+  <NumberInput
+    label={label}
+    value={value}
+    onChange={onChange}
+    min={-LIMIT_MM}
+    max={LIMIT_MM}
+    step={0.1}
+    decimalScale={1}
+    w={150}
+  />
+);
+
 /**
  * Printer offset calibration: print the test sheet as the printer prints it, measure where the
  * centre cross landed, enter the shift, and print the sheet again corrected to verify. The offset
@@ -64,26 +86,8 @@ export const PrinterCalibration = ({
           </Button>
         </Group>
         <Group gap="sm" align="flex-end">
-          <NumberInput
-            label="右へのずれ（mm）"
-            value={x}
-            onChange={setX}
-            min={-LIMIT_MM}
-            max={LIMIT_MM}
-            step={0.1}
-            decimalScale={1}
-            w={150}
-          />
-          <NumberInput
-            label="下へのずれ（mm）"
-            value={y}
-            onChange={setY}
-            min={-LIMIT_MM}
-            max={LIMIT_MM}
-            step={0.1}
-            decimalScale={1}
-            w={150}
-          />
+          <ShiftInput label="右へのずれ（mm）" value={x} onChange={setX} />
+          <ShiftInput label="下へのずれ（mm）" value={y} onChange={setY} />
           <Button
             size="sm"
             disabled={busy || !changed}
