@@ -37,20 +37,15 @@ export function ChangeTable({ changes }: { changes: readonly FieldChange[] }): R
           <Cell widthMm={ITEM_MM}>
             <FieldText field={`変更内容${i + 1}の項目`} text={c.label} maxLines={2} />
           </Cell>
-          <Cell widthMm={VALUE_MM} valign="top">
-            <FieldText
-              field={`変更内容${i + 1}（${c.label}）の変更前`}
-              text={shown(c.before)}
-              maxLines={VALUE_LINES}
-            />
-          </Cell>
-          <Cell widthMm={VALUE_MM} valign="top">
-            <FieldText
-              field={`変更内容${i + 1}（${c.label}）の変更後`}
-              text={shown(c.after)}
-              maxLines={VALUE_LINES}
-            />
-          </Cell>
+          {(['変更前', '変更後'] as const).map((side) => (
+            <Cell key={side} widthMm={VALUE_MM} valign="top">
+              <FieldText
+                field={`変更内容${i + 1}（${c.label}）の${side}`}
+                text={shown(side === '変更前' ? c.before : c.after)}
+                maxLines={VALUE_LINES}
+              />
+            </Cell>
+          ))}
         </GridRow>
       ))}
     </>

@@ -33,21 +33,23 @@ interface RawFiledDocument {
 const NOTE =
   '形式バージョン2への更新時に、手入力されていた手続きの状況から作成した記録です（提出日・受理日は不明）。';
 
+const acceptedOnUnknownDate = (documentId: string, serviceId: string): RawFiledDocument => ({
+  documentId,
+  serviceId,
+  mode: 'new',
+  serviceIds: [],
+  answer: 'accepted',
+  answeredOn: '',
+  aspCodes: {},
+  portalUserIdIssued: false,
+  note: NOTE,
+});
+
 function migrate(raw: RawWorkspace): RawWorkspace {
   const documents: RawFiledDocument[] = [];
   const procedure = isRecord(raw.procedure) ? raw.procedure : {};
   if (procedure.participationAccepted === true) {
-    documents.push({
-      documentId: 'participation-review',
-      serviceId: '',
-      mode: 'new',
-      serviceIds: [],
-      answer: 'accepted',
-      answeredOn: '',
-      aspCodes: {},
-      portalUserIdIssued: false,
-      note: NOTE,
-    });
+    documents.push(acceptedOnUnknownDate('participation-review', ''));
   }
   const services: unknown[] = Array.isArray(raw.services) ? raw.services : [];
   for (const s of services) {
@@ -65,17 +67,7 @@ function migrate(raw: RawWorkspace): RawWorkspace {
         : s.id;
     let doc = documents.find((d) => d.documentId === documentId && d.serviceId === serviceId);
     if (!doc) {
-      doc = {
-        documentId,
-        serviceId,
-        mode: 'new',
-        serviceIds: [],
-        answer: 'accepted',
-        answeredOn: '',
-        aspCodes: {},
-        portalUserIdIssued: false,
-        note: NOTE,
-      };
+      doc = acceptedOnUnknownDate(documentId, serviceId);
       documents.push(doc);
     }
     doc.serviceIds.push(s.id);
